@@ -1,6 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bananaFileSchema, buildStoreLocales } from './utils/i18n/store-locales';
 import { wikimediaHostPatterns } from './utils/page/wikimedia-hosts';
+
+/** Every banana message file in i18n/, by language code. */
+function readMessageFiles() {
+  const files = readdirSync('i18n').filter((name) => name.endsWith('.json'));
+  return Object.fromEntries(
+    files.map((name) => [name.slice(0, -'.json'.length), bananaFileSchema.parse(JSON.parse(readFileSync(`i18n/${name}`, 'utf8')))]),
+  );
+}
 
 // One manifest per browser: Chrome gets the side panel, Firefox the sidebar;
 // both ask only for storage plus the Wikimedia wikis' hosts (see docs/SECURITY.md).
@@ -8,13 +18,21 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The store name and description come from i18n/ so translatewiki.net translates them too.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, messages] of Object.entries(buildStoreLocales(readMessageFiles()))) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
+    },
+  },
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage'],
+      permissions: ['storage', 'alarms'],
       host_permissions: wikimediaHostPatterns,
       commands: isFirefox
         ? {

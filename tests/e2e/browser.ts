@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const extensionDir = path.resolve('.output/chrome-mv3');
+
+/** Hosts the extension may visit that the local wiki answers for, under their real names. */
+export const mappedHosts = ['meta.wikimedia.org', 'meta.m.wikimedia.org', 'www.mediawiki.org', 'outreach.wikimedia.org'];
+
+/**
+ * Debian's Chromium with the built extension loaded, every mapped Wikimedia host resolved to the
+ * local HTTPS front, and only the front's self-signed certificate trusted. Background networking
+ * is off: this machine has no internet and Chromium would keep trying.
+ */
+export async function launchWithExtension(options: { frontPort: number; certSpkiHash: string; headless?: boolean }): Promise<BrowserContext> {
+  const rules = mappedHosts.map((host) => `MAP ${host} 127.0.0.1:${options.frontPort}`).join(',');
+  return chromium.launchPersistentContext('', {
+    headless: options.headless ?? true,
+    executablePath: chromiumPath,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${rules}`,
+      `--ignore-certificate-errors-spki-list=${options.certSpkiHash}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** The extension's id, read from its service worker's URL. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}

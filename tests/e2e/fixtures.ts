@@ -1,0 +1,85 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { startLocalWiki, type LocalWiki } from '../wiki/local-wiki';
+import { extensionIdOf, launchWithExtension } from './browser';
+
+interface WorkerFixtures {
+  /** The local Meta-like wiki and its HTTPS front, started once per run. */
+  wiki: LocalWiki;
+  /** Chromium with the built extension, reaching the local wiki as https://meta.wikimedia.org. */
+  extensionContext: BrowserContext;
+  extensionId: string;
+}
+
+interface TestFixtures {
+  /** Opens `sidepanel.html?url=<page URL>`: the panel pinned to that page. */
+  openPanel: (pageUrl: string) => Promise<Page>;
+  openPopup: () => Promise<Page>;
+  openOptions: () => Promise<Page>;
+  /** Opens a page of the local wiki under its real host name. */
+  openWikiPage: (title: string) => Promise<Page>;
+}
+
+export const metaUrl = (title: string) => `https://meta.wikimedia.org/wiki/${encodeURI(title.replace(/ /g, '_'))}`;
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  wiki: [
+    async ({}, use) => {
+      const wiki = await startLocalWiki();
+      await use(wiki);
+      await wiki.stop();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  extensionContext: [
+    async ({ wiki }, use) => {
+      const context = await launchWithExtension({ frontPort: wiki.frontPort, certSpkiHash: wiki.certSpkiHash });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
+
+  openPanel: async ({ extensionContext, extensionId }, use) => {
+    const pages: Page[] = [];
+    await use(async (pageUrl) => {
+      const page = await extensionContext.newPage();
+      pages.push(page);
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?url=${encodeURIComponent(pageUrl)}`);
+      return page;
+    });
+    await Promise.all(pages.map((page) => page.close()));
+  },
+  openPopup: async ({ extensionContext, extensionId }, use) => {
+    const pages: Page[] = [];
+    await use(async () => {
+      const page = await extensionContext.newPage();
+      pages.push(page);
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    });
+    await Promise.all(pages.map((page) => page.close()));
+  },
+  openOptions: async ({ extensionContext, extensionId }, use) => {
+    const pages: Page[] = [];
+    await use(async () => {
+      const page = await extensionContext.newPage();
+      pages.push(page);
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    });
+    await Promise.all(pages.map((page) => page.close()));
+  },
+  openWikiPage: async ({ extensionContext }, use) => {
+    const pages: Page[] = [];
+    await use(async (title) => {
+      const page = await extensionContext.newPage();
+      pages.push(page);
+      await page.goto(metaUrl(title));
+      return page;
+    });
+    await Promise.all(pages.map((page) => page.close()));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every check in the order the foundation issue gives, and ends with one line
+# "N passed, N failed" totalled over all suites: each vitest and Playwright test counts once,
+# each other step (typecheck, lint, builds, web-ext lint, budgets) counts as one check.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+passed=0
+failed=0
+failures=()
+
+check() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+# Adds a test runner's own counts (from its JSON report) to the totals.
+count_report() {
+  local name=$1 kind=$2 report=$3 status=$4
+  local counts
+  if counts=$(node tests/tools/count-report.mjs "$kind" "$report" 2>/dev/null); then
+    read -r p f <<<"$counts"
+    passed=$((passed + p))
+    failed=$((failed + f))
+    if [ "$f" -gt 0 ] || { [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; }; then
+      failures+=("$name")
+      [ "$f" -eq 0 ] && failed=$((failed + 1))
+    fi
+  else
+    failed=$((failed + 1))
+    failures+=("$name (no report)")
+  fi
+}
+
+check "typecheck" bash -c 'npx wxt prepare >/dev/null && npx tsc --noEmit'
+check "lint" npm run --silent lint
+
+echo
+echo "=== unit and integration tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+count_report "vitest" vitest test-results/vitest.json $?
+
+check "build chrome-mv3" npx wxt build
+check "build firefox-mv2" npx wxt build -b firefox
+check "web-ext lint (firefox)" npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text
+
+echo
+echo "=== end-to-end (Playwright, Debian Chromium)"
+CI=1 npx playwright test
+count_report "playwright" playwright test-results/e2e.json $?
+
+echo
+[ ${#failures[@]} -gt 0 ] && echo "failed: ${failures[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
