@@ -1,7 +1,6 @@
-import { wikimediaDomains } from '../page/wikimedia-hosts';
+import { resolveSite } from '../page/resolve-site';
 
-/** True for a host name on a Wikimedia wiki domain (where the on-wiki registry may live). */
+/** True for the host of a Wikimedia wiki (where the on-wiki registry may live). */
 export function isWikimediaWikiHost(host: string): boolean {
-  const name = host.toLowerCase();
-  return wikimediaDomains.some((domain) => name.endsWith(`.${domain}`)) && /^[a-z0-9.-]+$/.test(name);
+  return resolveSite(host)?.host === host.toLowerCase();
 }

@@ -1,0 +1,71 @@
+import { resolveSite } from './resolve-site';
+import { parseTitle, splitTranslationSubpage } from './title';
+import type { WikiPage } from './wiki-page';
+
+const articlePath = '/wiki/';
+const scriptPath = '/w/index.php';
+
+function toUrl(input: string): URL | null {
+  try {
+    return new URL(input);
+  } catch {
+    return null;
+  }
+}
+
+function positiveId(value: string | null): number | null {
+  if (value === null || !/^[1-9]\d{0,15}$/.test(value)) return null;
+  const id = Number(value);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** PHP reads the last of repeated query parameters; so does this. */
+function lastParam(params: URLSearchParams, name: string): string | null {
+  return params.getAll(name).at(-1) ?? null;
+}
+
+/** The raw title a URL names: '' when none, undefined when the path is not a page view. */
+function rawTitleOf(url: URL): string | undefined {
+  if (url.pathname.startsWith(articlePath)) {
+    try {
+      return decodeURIComponent(url.pathname.slice(articlePath.length));
+    } catch {
+      return undefined;
+    }
+  }
+  return url.pathname === scriptPath ? (lastParam(url.searchParams, 'title') ?? '') : undefined;
+}
+
+/**
+ * The wiki page a URL shows, or null when it shows none: not a Wikimedia wiki, not a page view,
+ * a title MediaWiki would reject, or anything that is not an http(s) URL. Never throws, so it
+ * can run on every tab change with whatever the browser reports.
+ */
+export function parseWikiPageUrl(input: unknown): WikiPage | null {
+  if (typeof input !== 'string') return null;
+  const url = toUrl(input);
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  if (url.username !== '' || url.password !== '' || url.port !== '') return null;
+  const site = resolveSite(url.hostname);
+  const rawTitle = site === null ? undefined : rawTitleOf(url);
+  if (site === null || rawTitle === undefined) return null;
+
+  const parsed = rawTitle === '' ? null : parseTitle(rawTitle, site.family);
+  if (rawTitle !== '' && parsed === null) return null;
+  const params = url.searchParams;
+  const pageId = positiveId(lastParam(params, 'curid'));
+  // Like MediaWiki, oldid names the page before diff does (diff=next&oldid=N, cross-page diffs).
+  const revisionId = positiveId(lastParam(params, 'oldid')) ?? positiveId(lastParam(params, 'diff'));
+  if (parsed === null && pageId === null && revisionId === null) return null;
+
+  const isSpecial = parsed !== null && parsed.namespace.id < 0;
+  return {
+    site,
+    title: parsed?.title ?? null,
+    pageId,
+    revisionId,
+    namespace: parsed?.namespace ?? null,
+    isSpecial,
+    translation: parsed !== null && !isSpecial ? splitTranslationSubpage(parsed.title) : null,
+  };
+}
