@@ -1,1 +1,56 @@
-document.getElementById('app')!.textContent = 'Wiki Wayfinder';
+import { computed, effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import { LocalizedRoot } from '../../components/common/LocalizedRoot';
+import type { CacheState } from '../../components/options/CacheSettings';
+import { Options } from '../../components/options/Options';
+import '../../components/styles/options.css';
+import { messageFiles } from '../../utils/i18n/message-files';
+import { createTranslator } from '../../utils/i18n/translator';
+import { requestCacheStats, requestClearCache } from '../../utils/report/client';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings-item';
+import { interfaceLanguage } from '../../utils/view/interface-language';
+import { cacheView, languageOptions } from '../../utils/view/options';
+
+const settings = signal<Settings>(defaultSettings);
+void loadSettings().then((value) => (settings.value = value));
+watchSettings((value) => (settings.value = value));
+
+const available = Object.keys(messageFiles);
+const translator = computed(() => createTranslator(interfaceLanguage(settings.value.language, available, navigator.languages), messageFiles));
+effect(() => {
+  const { language, direction, t } = translator.value;
+  document.documentElement.lang = language;
+  document.documentElement.dir = direction;
+  document.title = t('wayfinder-options-title');
+});
+
+const cache = signal<CacheState>({ status: 'loading' });
+const cacheCleared = signal(false);
+const refreshCache = () =>
+  requestCacheStats().then(
+    (stats) => (cache.value = { status: 'ready', view: cacheView(stats, translator.value.language) }),
+    () => (cache.value = { status: 'unavailable' }),
+  );
+void refreshCache();
+
+const onSave = async (change: Partial<Settings>) => {
+  settings.value = await saveSettings(change);
+};
+const onClearCache = () => {
+  cacheCleared.value = false;
+  void requestClearCache()
+    .then(() => (cacheCleared.value = true))
+    .finally(refreshCache);
+};
+const languages = languageOptions(available);
+
+function Root() {
+  return (
+    <LocalizedRoot translator={translator}>
+      <Options settings={settings.value} onSave={onSave} cache={cache.value} onClearCache={onClearCache} cacheCleared={cacheCleared.value} languages={languages} />
+    </LocalizedRoot>
+  );
+}
+
+render(<Root />, document.getElementById('app')!);

@@ -1,1 +1,80 @@
-document.getElementById('app')!.textContent = 'Wiki Wayfinder';
+import { computed, effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ClipboardContext } from '../../components/common/clipboard-context';
+import { LocalizedRoot } from '../../components/common/LocalizedRoot';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/styles/popup.css';
+import { openSidebar } from '../../utils/browser/open-sidebar';
+import { messageFiles } from '../../utils/i18n/message-files';
+import { createTranslator } from '../../utils/i18n/translator';
+import { parseWikiPageUrl } from '../../utils/page/parse-url';
+import type { WikiPage } from '../../utils/page/wiki-page';
+import type { PreparedRegistry } from '../../utils/registry/prepare';
+import { searchLiaisons } from '../../utils/registry/search-liaisons';
+import { loadRegistry, watchPageReports } from '../../utils/report/client';
+import type { PageReport } from '../../utils/report/page-report';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
+import { interfaceLanguage } from '../../utils/view/interface-language';
+import { liaisonRow } from '../../utils/view/liaisons';
+import { popupOwnerLine } from '../../utils/view/popup-owner';
+
+const settings = signal<Settings>(defaultSettings);
+void loadSettings().then((value) => (settings.value = value));
+watchSettings((value) => (settings.value = value));
+
+const translator = computed(() =>
+  createTranslator(interfaceLanguage(settings.value.language, Object.keys(messageFiles), navigator.languages), messageFiles),
+);
+effect(() => {
+  const { language, direction, t } = translator.value;
+  document.documentElement.lang = language;
+  document.documentElement.dir = direction;
+  document.title = t('wayfinder-popup-title');
+});
+
+// Read now, so the "Open sidebar" click can open it without awaiting anything.
+let windowId: number | undefined;
+void browser.windows.getCurrent().then((current) => (windowId = current.id));
+
+const page = signal<WikiPage | null>(null);
+const report = signal<PageReport | null>(null);
+// Wikimedia tabs reveal their URL through the host permissions; other tabs stay unknown.
+void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  const url = tab?.url;
+  page.value = url === undefined ? null : parseWikiPageUrl(url);
+  if (page.value !== null && url !== undefined) watchPageReports(url, (next) => (report.value = next));
+});
+
+const prepared = signal<PreparedRegistry | null>(null);
+void loadRegistry().then((loaded) => (prepared.value = loaded.prepared));
+
+const query = signal('');
+const liaisons = computed(() => (prepared.value === null ? [] : searchLiaisons(prepared.value, query.value).map((hit) => liaisonRow(hit.liaison))));
+const openFailed = signal(false);
+
+const onOpenSidebar = () => {
+  openSidebar(windowId).catch(() => (openFailed.value = true));
+};
+const copyText = (text: string) => navigator.clipboard.writeText(text);
+
+function Root() {
+  return (
+    <LocalizedRoot translator={translator}>
+      <ClipboardContext.Provider value={copyText}>
+        <Popup
+          ownerLine={popupOwnerLine(page.value, report.value)}
+          onOpenSidebar={onOpenSidebar}
+          openFailed={openFailed.value}
+          quickLinks={prepared.value?.registry.quickLinks ?? []}
+          query={query.value}
+          onQuery={(next) => (query.value = next)}
+          liaisons={liaisons.value}
+        />
+      </ClipboardContext.Provider>
+    </LocalizedRoot>
+  );
+}
+
+render(<Root />, document.getElementById('app')!);

@@ -23,6 +23,8 @@ export const metaUrl = (title: string) => `https://meta.wikimedia.org/wiki/${enc
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   wiki: [
+    // Playwright reads a fixture's dependencies from this destructuring; this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const wiki = await startLocalWiki();
       await use(wiki);

@@ -19,10 +19,11 @@ export type ReportMessage = z.infer<typeof reportMessageSchema>;
 export const badgeInfoSchema = z.object({ show: z.boolean(), teamName: z.string().nullable(), label: z.string(), url: z.string() });
 export type BadgeInfo = z.infer<typeof badgeInfoSchema>;
 
+const kindStatsSchema = z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() });
 export const cacheStatsSchema = z.object({
-  entries: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
-  byKind: z.record(z.string(), z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() })),
+  kinds: z.record(z.string(), kindStatsSchema),
+  totalBytes: z.number().int().nonnegative(),
+  maxBytes: z.number().int().nonnegative(),
 });
 export type CacheStats = z.infer<typeof cacheStatsSchema>;
 

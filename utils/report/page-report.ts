@@ -41,7 +41,8 @@ export type TeamPageStatus = z.infer<typeof teamPageStatusSchema>;
 
 export const relatedGrantPageSchema = z.object({
   title: z.string(),
-  exists: z.boolean(),
+  /** null: linked from the page, existence not checked (it costs a request per page). */
+  exists: z.boolean().nullable(),
   /** A programme of the registry this page belongs to, when one matches. */
   programmeId: z.string().nullable(),
   via: z.enum(['link', 'search']),
@@ -50,15 +51,16 @@ export type RelatedGrantPage = z.infer<typeof relatedGrantPageSchema>;
 
 export const registryStatusSchema = z.object({
   source: z.enum(['built-in', 'on-wiki']),
+  /** The built-in registry's `updated` date. */
   builtinVersion: z.string(),
   onWiki: z
-    .object({ host: z.string(), title: z.string(), revisionId: z.number().int(), user: z.string(), timestamp: z.string() })
+    .object({ host: z.string(), title: z.string(), revisionId: z.number().int(), user: z.string().nullable(), timestamp: z.string() })
     .nullable(),
   /** Why the on-wiki registry is not in use (or an older revision of it is), in the user's words. */
   problem: z.object({ reasons: z.array(z.string()), keptRevisionId: z.number().int().nullable() }).nullable(),
   /** A large change in the newest on-wiki revision, shown so users can judge it. */
   largeChange: z
-    .object({ revisionId: z.number().int(), user: z.string(), changedTeams: z.number().int(), changedContacts: z.number().int() })
+    .object({ revisionId: z.number().int(), user: z.string().nullable(), changedTeams: z.number().int(), changedContacts: z.number().int() })
     .nullable(),
 });
 export type RegistryStatus = z.infer<typeof registryStatusSchema>;

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openSidebar } from '../../utils/browser/open-sidebar';
+import { createWikiCache } from '../../utils/cache/wiki-cache';
+import { messageFiles } from '../../utils/i18n/message-files';
+import { createTranslator, pickLanguage } from '../../utils/i18n/translator';
+import { createLiveSources } from '../../utils/report/live-sources';
+import { panelPortName } from '../../utils/report/messages';
+import { loadRegistry } from '../../utils/report/registry-store';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
+import { createWikiClient } from '../../utils/wiki-api/transport';
+import { servePanelPort } from './panel-port';
+import { scheduleRegistryRefresh } from './registry-refresh';
+import { answerRequest } from './requests';
+
+/**
+ * The one place that talks to the wikis: every panel, the popup and the badge ask here, so
+ * there is one request queue (at most three in flight per wiki), one set of shared in-flight
+ * requests and one cache for all windows.
+ */
+export default defineBackground(() => {
+  const translator = async () => {
+    const { language } = await loadSettings();
+    const available = Object.keys(messageFiles);
+    return createTranslator(pickLanguage(available, language === 'auto' ? navigator.languages : [language]), messageFiles);
+  };
+  const client = createWikiClient({ version: browser.runtime.getManifest().version, uselang: navigator.language || 'en' });
+  const cache = createWikiCache();
+  const sources = createLiveSources(client, cache, loadRegistry);
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === panelPortName) servePanelPort(port, sources);
+  });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    answerRequest(message, sender, {
+      sources,
+      translator,
+      cacheStats: () => cache.stats(),
+      clearCache: () => cache.clear(),
+    }),
+  );
+
+  const refreshRegistry = scheduleRegistryRefresh(client);
+  void refreshRegistry();
+  watchSettings(() => void refreshRegistry());
+
+  // Chrome: the keyboard command is a user gesture, so the panel may open from it.
+  // Firefox handles its `_execute_sidebar_action` command itself.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-sidebar') void openSidebar(tab?.windowId);
+  });
+});

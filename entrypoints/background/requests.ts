@@ -1,0 +1,56 @@
+import type { Browser } from 'wxt/browser';
+import { openSidebar } from '../../utils/browser/open-sidebar';
+import type { Translator } from '../../utils/i18n/translator';
+import { resolveOwnership } from '../../utils/ownership/resolve';
+import { parseWikiPageUrl } from '../../utils/page/parse-url';
+import type { ReportSources } from '../../utils/report/build-report';
+import { backgroundRequestSchema, type BadgeInfo, type CacheStats } from '../../utils/report/messages';
+import { loadSettings } from '../../utils/settings/settings-item';
+
+export interface RequestContext {
+  sources: ReportSources;
+  cacheStats(): Promise<CacheStats>;
+  clearCache(): Promise<void>;
+  translator(): Promise<Translator>;
+}
+
+/**
+ * Answers one-shot requests from the popup, options page and in-page badge. Anything that does
+ * not validate gets no answer at all: content scripts live beside untrusted pages.
+ */
+export function answerRequest(message: unknown, sender: Browser.runtime.MessageSender, context: RequestContext): Promise<unknown> | undefined {
+  const request = backgroundRequestSchema.safeParse(message);
+  if (!request.success) return undefined;
+  switch (request.data.type) {
+    case 'badge-info':
+      return badgeInfo(request.data.url, context);
+    case 'cache-stats':
+      return context.cacheStats();
+    case 'cache-clear':
+      return context.clearCache().then(() => ({ ok: true }));
+    case 'open-sidebar':
+      // The badge's click is the user gesture; Firefox does not pass it through messages, so
+      // there the call fails and the keyboard shortcut remains (see docs/SECURITY.md).
+      return openSidebar(sender.tab?.windowId).then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
+  }
+}
+
+async function badgeInfo(url: string, context: RequestContext): Promise<BadgeInfo> {
+  const hidden: BadgeInfo = { show: false, teamName: null, label: '', url };
+  const page = parseWikiPageUrl(url);
+  if (!page || page.isSpecial || !(await loadSettings()).badgeEnabled) return hidden;
+  const [{ prepared }, translator] = await Promise.all([context.sources.registry(), context.translator()]);
+  const facts = await context.sources.pageFacts(page, new AbortController().signal);
+  if (!facts.value?.isHistorical) return hidden;
+  const ownership = resolveOwnership(page, facts.value, prepared);
+  const teamName = ownership.status === 'owned' ? (ownership.owner?.name ?? null) : null;
+  return {
+    show: true,
+    teamName,
+    label: teamName ? translator.t('wayfinder-badge-now', teamName) : translator.t('wayfinder-badge-now-unknown'),
+    url,
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { PageFacts } from '../../../utils/ownership/page-facts';
+import { parseWikiPageUrl } from '../../../utils/page/parse-url';
+import { loadBuiltinRegistry } from '../../../utils/registry/builtin/builtin-registry';
+import { prepareRegistry } from '../../../utils/registry/prepare';
+import { buildPageReport, type Fetched, type ReportSources } from '../../../utils/report/build-report';
+import type { PageReport, RegistryStatus } from '../../../utils/report/page-report';
+import type { TeamPage } from '../../../utils/wiki-api/team-pages';
+import type { UserActivity } from '../../../utils/wiki-api/user-activity';
+
+// The builder's sources are in-memory here: this tests the order, merging and cancelling of
+// the parts. The real API and cache behind them are tested against the local MediaWiki.
+const prepared = prepareRegistry(loadBuiltinRegistry());
+const status: RegistryStatus = { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null };
+const now = Date.parse('2026-11-24T12:00:00Z');
+
+const fresh = <T>(value: T, fetchedAt = '2026-11-24T11:59:00.000Z'): Fetched<T> => ({ value, fetchedAt, stale: false, failure: null, refreshing: null });
+const failed = <T>(): Fetched<T> => ({ value: null, fetchedAt: null, stale: false, failure: { reason: 'offline' }, refreshing: null });
+
+const factsOf = (title: string, change: Partial<PageFacts> = {}): PageFacts => ({
+  title,
+  exists: true,
+  namespace: 0,
+  isHistorical: true,
+  categories: [],
+  templates: ['Template:Historical'],
+  links: ['Grants:Project/Rapid', 'Trust and Safety'],
+  recentEditors: [],
+  ...change,
+});
+
+function sourcesWith(change: Partial<ReportSources>): ReportSources {
+  return {
+    registry: async () => ({ prepared, status }),
+    now: () => now,
+    pageFacts: async (page) => fresh(factsOf(page.title ?? '')),
+    teamPages: async (_host, titles) =>
+      fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title, exists: true, movedTo: null, isHistorical: false, members: ['Alice Example (WMF)', 'Old Example (WMF)'], membersComplete: true }))),
+    userActivity: async (_host, names) =>
+      fresh(
+        names.map((name): UserActivity => ({
+          requestedName: name,
+          name,
+          exists: true,
+          invalid: false,
+          blocked: null,
+          locked: null,
+          editCount: 10,
+          registration: null,
+          lastEdit: { status: 'found', timestamp: name.startsWith('Alice') ? '2026-11-20T00:00:00Z' : '2020-01-01T00:00:00Z' },
+        })),
+      ),
+    relatedGrants: async () => fresh([{ title: 'Grants:Start', exists: true, via: 'search' as const }]),
+    ...change,
+  };
+}
+
+async function reportsFor(url: string, sources: ReportSources, signal = new AbortController().signal): Promise<PageReport[]> {
+  const page = parseWikiPageUrl(url);
+  if (!page) throw new Error(`not a wiki page: ${url}`);
+  const reports: PageReport[] = [];
+  await buildPageReport(page, sources, signal, (report) => reports.push(report));
+  return reports;
+}
+
+describe('buildPageReport', () => {
+  it('hands over the instant, refined and complete answers in that order', async () => {
+    const reports = await reportsFor('https://meta.wikimedia.org/wiki/Support_and_Safety', sourcesWith({}));
+    expect(reports[0]?.phase).toBe('instant');
+    expect(reports[0]?.ownership.refinedWithFacts).toBe(false);
+    expect(reports.find((report) => report.phase === 'refined')?.ownership.refinedWithFacts).toBe(true);
+    const last = reports.at(-1)!;
+    expect(last.phase).toBe('complete');
+    expect(last.ownership.owner?.name).toBeTruthy();
+    expect(last.failures).toEqual([]);
+  });
+
+  it('judges the listed staff on live activity, unknown until it arrives', async () => {
+    const reports = await reportsFor('https://meta.wikimedia.org/wiki/Support_and_Safety', sourcesWith({}));
+    const withTeam = reports.filter((report) => report.teamPage !== null);
+    expect(withTeam[0]?.teamPage?.members.map((member) => member.state)).toEqual(['unknown', 'unknown']);
+    expect(withTeam.at(-1)?.teamPage?.members.map((member) => [member.username, member.state])).toEqual([
+      ['Alice Example (WMF)', 'active'],
+      ['Old Example (WMF)', 'inactive'],
+    ]);
+  });
+
+  it('lists the Grants: pages the page links, then the related ones found, each once', async () => {
+    const reports = await reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({ relatedGrants: async () => fresh([{ title: 'Grants:Project/Rapid', exists: true, via: 'search' as const }, { title: 'Grants:Start', exists: true, via: 'search' as const }]) }),
+    );
+    expect(reports.at(-1)?.relatedGrantPages.map((grant) => [grant.title, grant.via, grant.exists])).toEqual([
+      ['Grants:Project/Rapid', 'link', null],
+      ['Grants:Start', 'search', true],
+    ]);
+  });
+
+  it('keeps the instant answer and names the failed part when page facts fail', async () => {
+    const reports = await reportsFor('https://meta.wikimedia.org/wiki/Grants:Project/Rapid', sourcesWith({ pageFacts: async () => failed() }));
+    const last = reports.at(-1)!;
+    expect(last.ownership).toEqual(reports[0]?.ownership);
+    expect(last.failures).toContainEqual({ part: 'page-facts', failure: { reason: 'offline' } });
+    expect(last.phase).toBe('complete');
+  });
+
+  it('marks the report stale and dates it by its oldest part', async () => {
+    const reports = await reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({ pageFacts: async (page) => ({ ...fresh(factsOf(page.title ?? ''), '2026-11-24T10:00:00.000Z'), stale: true }) }),
+    );
+    expect(reports.at(-1)?.stale).toBe(true);
+    expect(reports.at(-1)?.dataFetchedAt).toBe('2026-11-24T10:00:00.000Z');
+  });
+
+  it('stops handing over reports once aborted, so a left page never overwrites a newer one', async () => {
+    const controller = new AbortController();
+    const reports = await reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({
+        pageFacts: async (page) => {
+          controller.abort();
+          return fresh(factsOf(page.title ?? ''));
+        },
+      }),
+      controller.signal,
+    );
+    expect(reports.map((report) => report.phase)).toEqual(['instant']);
+  });
+
+  it('answers a special page at once, with no request', async () => {
+    let asked = 0;
+    const reports = await reportsFor('https://meta.wikimedia.org/wiki/Special:RecentChanges', sourcesWith({ pageFacts: async () => (asked++, failed()) }));
+    expect(asked).toBe(0);
+    expect(reports.at(-1)?.ownership.status).toBe('not-applicable');
+  });
+});

@@ -1,0 +1,142 @@
+import { resolveOwnership } from '../ownership/resolve';
+import type { PageFacts } from '../ownership/page-facts';
+import type { WikiPage } from '../page/wiki-page';
+import { registryPageKey } from '../registry/keys';
+import type { PreparedRegistry } from '../registry/prepare';
+import type { WikiPageRef } from '../registry/schema';
+import type { WikiApiFailure } from '../wiki-api/errors';
+import type { TeamPage } from '../wiki-api/team-pages';
+import type { UserActivity } from '../wiki-api/user-activity';
+import { memberActivityOf } from './contact-state';
+import { buildInstantReport } from './instant-report';
+import type { PageReport, RegistryStatus, RelatedGrantPage } from './page-report';
+
+/**
+ * One part of the live data as the cache hands it over: the value (fresh, stale, or none),
+ * when it was fetched, and why fetching failed this time, if it did.
+ */
+export interface Fetched<T> {
+  value: T | null;
+  fetchedAt: string | null;
+  stale: boolean;
+  failure: WikiApiFailure | null;
+  /** For stale data: the refresh running behind it, settled once fresher data is cached. */
+  refreshing: Promise<unknown> | null;
+}
+
+export type GrantPageFinding = Omit<RelatedGrantPage, 'programmeId'>;
+
+/** Where a report's data comes from; the background wires these to the API and the cache. */
+export interface ReportSources {
+  registry(): Promise<{ prepared: PreparedRegistry; status: RegistryStatus }>;
+  pageFacts(page: WikiPage, signal: AbortSignal): Promise<Fetched<PageFacts>>;
+  teamPages(host: string, titles: string[], signal: AbortSignal): Promise<Fetched<TeamPage[]>>;
+  userActivity(host: string, usernames: string[], signal: AbortSignal): Promise<Fetched<UserActivity[]>>;
+  /** Grants: pages related to a topic page: the team's page where known, so a team's pages share one answer. */
+  relatedGrants(topic: WikiPageRef, signal: AbortSignal): Promise<Fetched<GrantPageFinding[]>>;
+  now(): number;
+}
+
+/**
+ * Builds the report for one page and hands over each better version as it is ready: instant
+ * (URL only), refined (page facts), then complete (team page, staff activity, grants). Stops
+ * quietly once `signal` aborts, so an abandoned page never overwrites a newer one. Resolves with
+ * the refreshes still running behind stale data, so the caller can build once more when they land.
+ */
+export async function buildPageReport(
+  page: WikiPage,
+  sources: ReportSources,
+  signal: AbortSignal,
+  emit: (report: PageReport) => void,
+): Promise<Promise<unknown>[]> {
+  const { prepared, status } = await sources.registry();
+  let report = buildInstantReport(page, prepared, status);
+  const fetchedAt: string[] = [];
+  const refreshes: Promise<unknown>[] = [];
+  const update = (change: Partial<PageReport>) => {
+    report = { ...report, ...change };
+    if (!signal.aborted) emit(report);
+  };
+  const record = <T>(part: PageReport['failures'][number]['part'], fetched: Fetched<T>) => {
+    if (fetched.fetchedAt) fetchedAt.push(fetched.fetchedAt);
+    if (fetched.refreshing) refreshes.push(fetched.refreshing);
+    const failures = fetched.failure ? [...report.failures, { part, failure: fetched.failure }] : report.failures;
+    return {
+      failures,
+      stale: report.stale || fetched.stale,
+      dataFetchedAt: fetchedAt.length > 0 ? fetchedAt.reduce((oldest, at) => (at < oldest ? at : oldest)) : null,
+    };
+  };
+
+  update({});
+  if (page.isSpecial) {
+    update({ phase: 'complete' });
+    return refreshes;
+  }
+
+  const facts = await sources.pageFacts(page, signal);
+  if (signal.aborted) return refreshes;
+  update({
+    ...record('page-facts', facts),
+    ownership: facts.value ? resolveOwnership(page, facts.value, prepared) : report.ownership,
+    phase: 'refined',
+  });
+
+  await Promise.all([addTeamPage(report.ownership.teamPage), addGrants(report.ownership.teamPage, facts.value)]);
+  update({ phase: 'complete' });
+  return refreshes;
+
+  async function addTeamPage(teamPageRef: PageReport['ownership']['teamPage']) {
+    if (!teamPageRef) return;
+    const teamPages = await sources.teamPages(teamPageRef.host, [teamPageRef.title], signal);
+    if (signal.aborted) return;
+    const found = teamPages.value?.[0];
+    const teamPage = found
+      ? {
+          host: teamPageRef.host,
+          title: found.title,
+          exists: found.exists,
+          movedTo: found.movedTo,
+          isHistorical: found.isHistorical,
+          members: found.members.map((username) => memberActivityOf(username, undefined, sources.now())),
+        }
+      : null;
+    update({ ...record('team-page', teamPages), teamPage });
+    if (!found || found.members.length === 0) return;
+
+    const activity = await sources.userActivity(teamPageRef.host, found.members, signal);
+    if (signal.aborted || !teamPage) return;
+    const byName = new Map((activity.value ?? []).map((user) => [user.requestedName, user]));
+    update({
+      ...record('members', activity),
+      teamPage: {
+        ...teamPage,
+        members: found.members.map((username) => memberActivityOf(username, byName.get(username), sources.now())),
+      },
+    });
+  }
+
+  async function addGrants(teamPageRef: WikiPageRef | null, pageFacts: PageFacts | null) {
+    const linked = (pageFacts?.links ?? []).filter((title) => title.startsWith('Grants:'));
+    const topic = teamPageRef ?? (page.title ? { host: page.site.host, title: page.title } : null);
+    const grants: Fetched<GrantPageFinding[]> = topic
+      ? await sources.relatedGrants(topic, signal)
+      : { value: [], fetchedAt: null, stale: false, failure: null, refreshing: null };
+    if (signal.aborted) return;
+    const findings: GrantPageFinding[] = [
+      ...linked.map((title) => ({ title, exists: null, via: 'link' as const })),
+      ...(grants.value ?? []),
+    ];
+    const seen = new Set<string>();
+    update({
+      ...record('grants', grants),
+      relatedGrantPages: findings
+        .filter((finding) => !seen.has(finding.title) && seen.add(finding.title))
+        .map((finding) => ({ ...finding, programmeId: programmeOf(prepared, page.site.host, finding.title) })),
+    });
+  }
+}
+
+function programmeOf(prepared: PreparedRegistry, host: string, title: string): string | null {
+  return prepared.programmesByPage.get(registryPageKey(host, title))?.[0]?.programme.id ?? null;
+}

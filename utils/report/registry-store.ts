@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { loadBuiltinRegistry } from '../registry/builtin/builtin-registry';
+import { diffRegistries } from '../registry/diff';
+import { mergeRegistries } from '../registry/merge';
+import { parseRegistryJson } from '../registry/parse';
+import { prepareRegistry, type PreparedRegistry } from '../registry/prepare';
+import { registryRevisionSchema, type Registry, type RegistryRevision } from '../registry/schema';
+import type { RegistryStatus } from './page-report';
+
+/**
+ * The registry in use: the built-in one, with the last good copy of the on-wiki page laid
+ * over it. A page that fails validation never replaces the last good copy; the refusal is
+ * kept beside it so the panel can say why.
+ */
+
+const storedPageSchema = z.object({ raw: z.string(), revision: registryRevisionSchema, fetchedAt: z.string() });
+type StoredPage = z.infer<typeof storedPageSchema>;
+
+const storedProblemSchema = z.object({
+  reasons: z.array(z.string()),
+  revisionId: z.number().int().nullable(),
+  at: z.string(),
+});
+const largeChangeSchema = z.object({
+  revisionId: z.number().int(),
+  user: z.string().nullable(),
+  changedTeams: z.number().int(),
+  changedContacts: z.number().int(),
+});
+
+const lastGoodPage = storage.defineItem<unknown>('local:registry.lastGood', { fallback: null, version: 1 });
+const lastProblem = storage.defineItem<unknown>('local:registry.problem', { fallback: null, version: 1 });
+const lastLargeChange = storage.defineItem<unknown>('local:registry.largeChange', { fallback: null, version: 1 });
+
+
+export interface LoadedRegistry {
+  prepared: PreparedRegistry;
+  status: RegistryStatus;
+}
+
+let memo: { key: string; loaded: LoadedRegistry } | null = null;
+
+function readStored<T>(schema: z.ZodType<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Built-in registry merged with the stored on-wiki copy, prepared once per stored revision. */
+export async function loadRegistry(): Promise<LoadedRegistry> {
+  const [page, problem, largeChange] = await Promise.all([
+    lastGoodPage.getValue().then((value) => readStored(storedPageSchema, value)),
+    lastProblem.getValue().then((value) => readStored(storedProblemSchema, value)),
+    lastLargeChange.getValue().then((value) => readStored(largeChangeSchema, value)),
+  ]);
+  const key = JSON.stringify([page?.revision.revisionId ?? null, problem, largeChange]);
+  if (memo?.key === key) return memo.loaded;
+
+  const overlay = page ? overlayOf(page) : null;
+  const inUse = page && overlay?.ok ? { page, registry: overlay.registry } : null;
+  const reasons = [...(problem?.reasons ?? []), ...(overlay && !overlay.ok ? overlay.reasons : [])];
+  const revision = inUse?.page.revision;
+  const loaded: LoadedRegistry = {
+    prepared: prepareRegistry(inUse?.registry ?? loadBuiltinRegistry()),
+    status: {
+      source: inUse ? 'on-wiki' : 'built-in',
+      builtinVersion: loadBuiltinRegistry().updated,
+      onWiki: revision
+        ? { host: revision.source.host, title: revision.source.title, revisionId: revision.revisionId, user: revision.user, timestamp: revision.timestamp }
+        : null,
+      problem: reasons.length > 0 ? { reasons, keptRevisionId: revision?.revisionId ?? null } : null,
+      largeChange: largeChange && revision?.revisionId === largeChange.revisionId ? largeChange : null,
+    },
+  };
+  memo = { key, loaded };
+  return loaded;
+}
+
+function overlayOf(page: StoredPage): { ok: true; registry: Registry } | { ok: false; reasons: string[] } {
+  const parsed = parseRegistryJson(page.raw, page.revision, { base: loadBuiltinRegistry() });
+  if (!parsed.ok) return parsed;
+  return mergeRegistries(loadBuiltinRegistry(), parsed.registry);
+}
+
+export interface FetchedRegistryPage {
+  raw: string;
+  revision: RegistryRevision;
+}
+
+/**
+ * Takes a freshly fetched on-wiki registry page (or null when the page does not exist) and
+ * keeps it when it is valid. A valid page that changes many teams or contacts at once is still
+ * used, but flagged with its revision and author so users can judge it.
+ */
+export async function storeFetchedRegistry(fetched: FetchedRegistryPage | null, nowIso: string): Promise<void> {
+  const previous = readStored(storedPageSchema, await lastGoodPage.getValue());
+  if (!fetched) {
+    await Promise.all([lastGoodPage.setValue(null), lastProblem.setValue(null), lastLargeChange.setValue(null)]);
+    return;
+  }
+  if (previous?.revision.revisionId === fetched.revision.revisionId && previous.raw === fetched.raw) return;
+  const candidate: StoredPage = { ...fetched, fetchedAt: nowIso };
+  const overlay = overlayOf(candidate);
+  if (!overlay.ok) {
+    await lastProblem.setValue({ reasons: overlay.reasons, revisionId: fetched.revision.revisionId, at: nowIso });
+    return;
+  }
+  const before = previous ? overlayOf(previous) : null;
+  const diff = diffRegistries(before?.ok ? before.registry : loadBuiltinRegistry(), overlay.registry);
+  await Promise.all([
+    lastGoodPage.setValue(candidate),
+    lastProblem.setValue(null),
+    lastLargeChange.setValue(
+      diff.large
+        ? {
+            revisionId: fetched.revision.revisionId,
+            user: fetched.revision.user,
+            changedTeams: diff.teams.added.length + diff.teams.changed.length + diff.teams.removed.length,
+            changedContacts: diff.contacts.changed.length,
+          }
+        : null,
+    ),
+  ]);
+}
