@@ -24,7 +24,7 @@ export default defineBackground(() => {
     const available = Object.keys(messageFiles);
     return createTranslator(pickLanguage(available, language === 'auto' ? navigator.languages : [language]), messageFiles);
   };
-  const client = createWikiClient({ version: browser.runtime.getManifest().version, uselang: navigator.language || 'en' });
+  const client = createWikiClient({ version: browser.runtime.getManifest().version, uselang: (navigator.language || 'en').toLowerCase() });
   const cache = createWikiCache();
   const sources = createLiveSources(client, cache, loadRegistry);
 

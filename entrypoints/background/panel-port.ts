@@ -12,6 +12,7 @@ export function servePanelPort(port: Browser.runtime.Port, sources: ReportSource
   let current: AbortController | null = null;
 
   port.onMessage.addListener((message: unknown) => {
+    // Pings only keep the worker awake while a panel is open; anything else must be a watch.
     const request = watchRequestSchema.safeParse(message);
     if (!request.success) return;
     current?.abort();

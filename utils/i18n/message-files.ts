@@ -1,10 +1,11 @@
 import type { BananaFile } from './store-locales';
 
-/** Every message file in i18n/, bundled at build time, keyed by language code. */
-const modules = import.meta.glob<BananaFile>('../../i18n/*.json', { eager: true, import: 'default' });
+/**
+ * Every translation in i18n/, bundled at build time, keyed by language code. qqq.json documents
+ * the messages for translators and is never shipped.
+ */
+const modules = import.meta.glob<BananaFile>(['../../i18n/*.json', '!../../i18n/qqq.json'], { eager: true, import: 'default' });
 
 export const messageFiles: Record<string, BananaFile> = Object.fromEntries(
-  Object.entries(modules)
-    .map(([path, file]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), file] as const)
-    .filter(([code]) => code !== 'qqq'),
+  Object.entries(modules).map(([path, file]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), file] as const),
 );

@@ -1,4 +1,4 @@
-import { resolveOwnership } from '../ownership/resolve';
+import { resolveInstant, resolveOwnership } from '../ownership/resolve';
 import type { PageFacts } from '../ownership/page-facts';
 import type { WikiPage } from '../page/wiki-page';
 import { registryPageKey } from '../registry/keys';
@@ -8,7 +8,6 @@ import type { WikiApiFailure } from '../wiki-api/errors';
 import type { TeamPage } from '../wiki-api/team-pages';
 import type { UserActivity } from '../wiki-api/user-activity';
 import { memberActivityOf } from './contact-state';
-import { buildInstantReport } from './instant-report';
 import type { PageReport, RegistryStatus, RelatedGrantPage } from './page-report';
 
 /**
@@ -50,7 +49,17 @@ export async function buildPageReport(
   emit: (report: PageReport) => void,
 ): Promise<Promise<unknown>[]> {
   const { prepared, status } = await sources.registry();
-  let report = buildInstantReport(page, prepared, status);
+  let report: PageReport = {
+    page,
+    ownership: resolveInstant(page, prepared),
+    phase: 'instant',
+    teamPage: null,
+    relatedGrantPages: [],
+    registry: status,
+    failures: [],
+    dataFetchedAt: null,
+    stale: false,
+  };
   const fetchedAt: string[] = [];
   const refreshes: Promise<unknown>[] = [];
   const update = (change: Partial<PageReport>) => {

@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
-import { parseWikiPageUrl } from '../page/parse-url';
-import { loadRegistry } from './registry-store';
-import { buildInstantReport } from './instant-report';
-import { cacheStatsSchema, panelPortName, reportMessageSchema, type CacheStats } from './messages';
+import type { LoadedRegistry } from './registry-store';
+import type { CacheStats } from './messages';
+import { panelPortName } from './messages-light';
 import type { PageReport } from './page-report';
-
-export { loadRegistry };
 
 export interface ReportWatch {
   /** Asks again, for example after an error or once the wiki is back. */
@@ -13,51 +10,52 @@ export interface ReportWatch {
   close(): void;
 }
 
+/** While a panel is open it pings the background this often, so its worker stays warm. */
+const keepWarmMs = 20_000;
+
 /**
- * Reports on one page for the side panel: the instant answer built here from the URL alone
- * (no network, so the owner shows at once), then the refined reports the background streams
- * as live data arrives. Closing the watch disconnects the port, which cancels the background's
- * requests for this page; a report for an older attempt is never delivered.
+ * Reports on one page for the side panel, streamed by the background as they improve: the
+ * instant answer from the URL alone first (no network), then refined ones as live data
+ * arrives. The background does all resolving, so the panel ships without the registry,
+ * the resolver or the validation library. Closing the watch disconnects the port, which
+ * cancels the background's requests for this page; a report for an older attempt is never
+ * delivered.
  */
 export function watchPageReports(pageUrl: string, onReport: (report: PageReport) => void): ReportWatch {
   let closed = false;
   let attempt = 0;
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
-  let lastUrlRequest: { type: 'watch'; url: string; attempt: number } | null = null;
   let reconnectedForAttempt = -1;
 
-  const deliver = (report: PageReport, forAttempt: number) => {
-    if (!closed && forAttempt === attempt) onReport(report);
-  };
-
-  const start = () => {
-    const thisAttempt = ++attempt;
-    const page = parseWikiPageUrl(pageUrl);
-    if (!page) return;
-    void loadRegistry().then(({ prepared, status }) => deliver(buildInstantReport(page, prepared, status), thisAttempt));
-    lastUrlRequest = { type: 'watch', url: pageUrl, attempt: thisAttempt };
-    port ??= connect();
-    port.postMessage(lastUrlRequest);
-  };
-
+  const request = () => ({ type: 'watch', url: pageUrl, attempt });
   const connect = () => {
     const next = browser.runtime.connect({ name: panelPortName });
     next.onMessage.addListener((message: unknown) => {
-      const parsed = reportMessageSchema.safeParse(message);
-      if (parsed.success) deliver(parsed.data.report, parsed.data.attempt);
+      // The sender is this extension's own background, which built the report from validated
+      // data; only the envelope is checked here.
+      if (typeof message !== 'object' || message === null) return;
+      const { type, attempt: forAttempt, report } = message as { type?: unknown; attempt?: unknown; report?: unknown };
+      if (type === 'report' && forAttempt === attempt && !closed && typeof report === 'object' && report !== null) {
+        onReport(report as PageReport);
+      }
     });
-    // The background's service worker may be stopped by the browser: reconnect and ask again,
-    // so a panel left open keeps getting answers. Once per attempt, so a background that keeps
-    // refusing cannot make the panel spin.
+    // The browser may stop the background's worker: reconnect and ask again, once per attempt,
+    // so a background that keeps refusing cannot make the panel spin.
     next.onDisconnect.addListener(() => {
       port = null;
-      if (closed || !lastUrlRequest || reconnectedForAttempt === lastUrlRequest.attempt) return;
-      reconnectedForAttempt = lastUrlRequest.attempt;
+      if (closed || reconnectedForAttempt === attempt) return;
+      reconnectedForAttempt = attempt;
       port = connect();
-      port.postMessage(lastUrlRequest);
+      port.postMessage(request());
     });
     return next;
   };
+  const start = () => {
+    attempt += 1;
+    port ??= connect();
+    port.postMessage(request());
+  };
+  const keepWarm = setInterval(() => port?.postMessage({ type: 'ping' }), keepWarmMs);
 
   start();
   return {
@@ -66,13 +64,21 @@ export function watchPageReports(pageUrl: string, onReport: (report: PageReport)
     },
     close: () => {
       closed = true;
+      clearInterval(keepWarm);
       port?.disconnect();
       port = null;
     },
   };
 }
 
+/** The registry, for the popup's liaison finder and quick links; loaded on demand so the side panel never ships it. */
+export async function loadRegistry(): Promise<LoadedRegistry> {
+  const store = await import('./registry-store');
+  return store.loadRegistry();
+}
+
 export async function requestCacheStats(): Promise<CacheStats> {
+  const { cacheStatsSchema } = await import('./messages');
   return cacheStatsSchema.parse(await browser.runtime.sendMessage({ type: 'cache-stats' }));
 }
 

@@ -6,7 +6,7 @@ import { pageReportSchema } from './page-report';
  * beside untrusted pages, so the background never trusts a message's shape.
  */
 
-export const panelPortName = 'wayfinder-page-reports';
+export { panelPortName } from './messages-light';
 
 /** Side panel → background, over the port: report on this page (replacing any earlier one). */
 export const watchRequestSchema = z.object({ type: z.literal('watch'), url: z.string().max(4096), attempt: z.number().int().nonnegative() });

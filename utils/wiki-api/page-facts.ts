@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import type { PageFacts } from '../ownership/page-facts';
+import type { WikiPage } from '../page/wiki-page';
+import { WikiApiError } from './errors';
+import { isHistoricalTemplate } from './historical';
+import {
+  basePageSchema,
+  linkSchema,
+  mergeMappings,
+  resolveTitle,
+  titleMappingsSchema,
+  uniqueBy,
+  type Link,
+  type TitleMappings,
+} from './query-answer';
+import type { ApiParams, WikiSession } from './transport';
+
+/**
+ * Lists are fetched 500 at a time (the anonymous maximum); a second round covers a page whose
+ * source shares the first. Beyond that the page is an index, and its tail cannot change who
+ * owns it.
+ */
+const maxRounds = 2;
+const maxListLength = 500;
+/** Main, project (Meta:) and Grants: hold the team and programme pages rules look for. */
+const linkNamespaces = [0, 4, 200];
+const maxRecentEditors = 10;
+
+const revisionSchema = z.object({
+  revid: z.number().int(),
+  user: z.string().optional(),
+  timestamp: z.string(),
+});
+
+const factsPageSchema = basePageSchema.extend({
+  lastrevid: z.number().int().optional(),
+  categories: z.array(linkSchema).optional(),
+  templates: z.array(linkSchema).optional(),
+  links: z.array(linkSchema).optional(),
+  revisions: z.array(revisionSchema).optional(),
+});
+type FactsPage = z.infer<typeof factsPageSchema>;
+
+const recentChangeSchema = z.object({
+  title: z.string(),
+  user: z.string().optional(),
+  timestamp: z.string(),
+});
+
+const factsAnswerSchema = z.object({
+  query: titleMappingsSchema
+    .extend({
+      pages: z.array(factsPageSchema).optional(),
+      badrevids: z.record(z.string(), z.unknown()).optional(),
+      recentchanges: z.array(recentChangeSchema).optional(),
+    })
+    .optional(),
+});
+type FactsAnswer = z.infer<typeof factsAnswerSchema>;
+
+type Selection = { titles: string[] } | { pageids: number[] } | { revids: number[] };
+
+function selectionFor(page: WikiPage): Selection {
+  if (page.title !== null) {
+    const source = page.translation?.sourceTitle;
+    return { titles: source === undefined ? [page.title] : [page.title, source] };
+  }
+  if (page.pageId !== null) return { pageids: [page.pageId] };
+  if (page.revisionId !== null) return { revids: [page.revisionId] };
+  throw new WikiApiError({ reason: 'invalid-answer', what: 'the page has no title, page id or revision id' });
+}
+
+/**
+ * Recent editors come from list=recentchanges in the same request: prop=revisions can list
+ * more than one revision only when a single page is asked for, and we ask for two. Recent
+ * changes cover the wiki's last 30 to 90 days, which is what "recent" means here. The topic of
+ * a translation is its source page, so that is the one listed.
+ */
+function factsParams(page: WikiPage, selection: Selection): ApiParams {
+  const topicTitle = page.translation?.sourceTitle ?? page.title;
+  return {
+    action: 'query',
+    prop: ['info', 'categories', 'templates', 'links', 'revisions'],
+    ...selection,
+    redirects: true,
+    cllimit: 'max',
+    tllimit: 'max',
+    pllimit: 'max',
+    plnamespace: linkNamespaces,
+    rvprop: ['ids', 'timestamp', 'user'],
+    ...(topicTitle === null
+      ? {}
+      : {
+          list: 'recentchanges',
+          rctitle: topicTitle,
+          rcprop: ['title', 'user', 'timestamp'],
+          rctype: ['edit', 'new'],
+          rclimit: 50,
+        }),
+  };
+}
+
+/** More categories, templates or links are wanted; more recent changes are not. */
+function wantsMoreLists(continuation: Record<string, unknown>): boolean {
+  return ['clcontinue', 'tlcontinue', 'plcontinue'].some((key) => key in continuation);
+}
+
+/** Continuation rounds repeat each page with the next slice of its lists: join them. */
+function mergePages(rounds: readonly FactsAnswer[]): FactsPage[] {
+  const byKey = new Map<string, FactsPage>();
+  for (const page of rounds.flatMap((round) => round.query?.pages ?? [])) {
+    const key = page.pageid !== undefined ? `id:${page.pageid}` : `title:${page.title ?? ''}`;
+    const known = byKey.get(key);
+    if (known === undefined) {
+      byKey.set(key, { ...page });
+      continue;
+    }
+    const join = (a?: Link[], b?: Link[]): Link[] | undefined => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+    byKey.set(key, {
+      ...page,
+      ...known,
+      categories: join(known.categories, page.categories),
+      templates: join(known.templates, page.templates),
+      links: join(known.links, page.links),
+      revisions: known.revisions ?? page.revisions,
+    });
+  }
+  return [...byKey.values()];
+}
+
+function titlesOf(links: Link[] | undefined): string[] {
+  return uniqueBy(links ?? [], (link) => link.title)
+    .slice(0, maxListLength)
+    .map((link) => link.title);
+}
+
+function findPage(
+  pages: FactsPage[],
+  selection: Selection,
+  mappings: TitleMappings,
+): { page: FactsPage | undefined; redirectedFrom: string | null } {
+  if ('titles' in selection) {
+    const resolved = resolveTitle(mappings, selection.titles[0]!);
+    return { page: pages.find((page) => page.title === resolved.title), redirectedFrom: resolved.redirectedFrom };
+  }
+  if ('pageids' in selection) {
+    return { page: pages.find((page) => page.pageid === selection.pageids[0]), redirectedFrom: null };
+  }
+  const revisionId = selection.revids[0];
+  const page = pages.find((candidate) => candidate.revisions?.some((revision) => revision.revid === revisionId));
+  return { page, redirectedFrom: null };
+}
+
+/** MediaWiki's own codes and wording for an id that names nothing. */
+function notFound(selection: Selection): never {
+  if ('pageids' in selection) {
+    const text = `There is no page with ID ${selection.pageids[0]}.`;
+    throw new WikiApiError({ reason: 'wiki-error', code: 'nosuchpageid', text });
+  }
+  if ('revids' in selection) {
+    const text = `There is no revision with ID ${selection.revids[0]}.`;
+    throw new WikiApiError({ reason: 'wiki-error', code: 'nosuchrevid', text });
+  }
+  throw new WikiApiError({ reason: 'invalid-answer', what: 'the asked page is not in the answer' });
+}
+
+function lastEditOf(page: FactsPage): PageFacts['lastEdit'] {
+  // With ?oldid= the answer carries that revision, which is the last edit only if it is current.
+  const revision = page.revisions?.[0];
+  if (revision?.user === undefined || revision.user === '' || revision.revid !== page.lastrevid) return undefined;
+  return { timestamp: revision.timestamp, user: revision.user };
+}
+
+function recentEditorsOf(rounds: readonly FactsAnswer[], topicTitle: string | null): PageFacts['recentEditors'] {
+  const changes = rounds
+    .flatMap((round) => round.query?.recentchanges ?? [])
+    .filter((change) => change.title === topicTitle && change.user !== undefined && change.user !== '');
+  return uniqueBy(changes, (change) => change.user!)
+    .slice(0, maxRecentEditors)
+    .map((change) => ({ user: change.user!, timestamp: change.timestamp }));
+}
+
+/**
+ * What the wiki knows about a page and its translation source, in one request (two for a page
+ * with more than 500 categories, templates or links).
+ */
+export async function fetchPageFacts(session: WikiSession, page: WikiPage, signal?: AbortSignal): Promise<PageFacts> {
+  const selection = selectionFor(page);
+  const answer = await session.requestAndContinue(
+    factsParams(page, selection),
+    factsAnswerSchema,
+    { maxRounds, wants: wantsMoreLists },
+    signal,
+  );
+  const rounds = answer.rounds;
+  const mappings = mergeMappings(rounds.map((round) => round.query ?? {}));
+  const pages = mergePages(rounds);
+  const { page: found, redirectedFrom } = findPage(pages, selection, mappings);
+  if (found?.title === undefined || found.ns === undefined) notFound(selection);
+
+  const source = page.translation ? resolveTitle(mappings, page.translation.sourceTitle) : null;
+  const sourcePage = source ? pages.find((candidate) => candidate.title === source.title) : undefined;
+  const sourceExists = sourcePage !== undefined && !sourcePage.missing && !sourcePage.invalid;
+  const topicTitle = source?.title ?? found.title;
+
+  const facts: PageFacts = {
+    title: found.title,
+    exists: !found.missing && !found.invalid,
+    namespace: found.ns,
+    isHistorical:
+      (found.templates ?? []).some(isHistoricalTemplate) ||
+      (sourceExists && (sourcePage.templates ?? []).some(isHistoricalTemplate)),
+    categories: titlesOf(found.categories),
+    templates: titlesOf(found.templates),
+    links: titlesOf(found.links),
+    recentEditors: recentEditorsOf(rounds, topicTitle),
+  };
+  if (redirectedFrom !== null) facts.redirectedFrom = redirectedFrom;
+  if (sourceExists && sourcePage.title !== found.title) facts.translationSource = sourcePage.title;
+  const lastEdit = lastEditOf(found);
+  if (lastEdit !== undefined) facts.lastEdit = lastEdit;
+  return facts;
+}
