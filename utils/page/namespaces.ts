@@ -1,4 +1,5 @@
-import { projectFamilySchema, type Namespace, type ProjectFamily } from './wiki-page';
+import { projectFamilies } from './project-families';
+import type { Namespace, ProjectFamily } from './wiki-page';
 
 interface NamespaceEntry {
   id: number;
@@ -114,7 +115,7 @@ function buildTable(family: ProjectFamily): Map<string, Namespace> {
   );
 }
 
-const tables = new Map(projectFamilySchema.options.map((family) => [family, buildTable(family)]));
+const tables = new Map(projectFamilies.map((family) => [family, buildTable(family)]));
 
 /** The namespace a (trimmed, single-spaced) title prefix names on a family's wikis. */
 export function lookupNamespace(prefix: string, family: ProjectFamily): Readonly<Namespace> | undefined {

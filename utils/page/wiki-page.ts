@@ -1,36 +1,8 @@
 import { z } from 'zod';
+import { projectFamilies } from './project-families';
 
-/**
- * Which kind of wiki a host is. Language-edition projects share one family across all their
- * languages; the single wikis on wikimedia.org each get their own where the extension treats
- * them differently. 'test' covers the test wikis, 'chapter' the affiliate wikis such as
- * ru.wikimedia.org, and 'other' the remaining Foundation-run wikis (login, vote, closed and
- * private committee wikis) that have nothing of their own to offer here.
- */
-export const projectFamilySchema = z.enum([
-  'wikipedia',
-  'wiktionary',
-  'wikibooks',
-  'wikinews',
-  'wikiquote',
-  'wikisource',
-  'wikiversity',
-  'wikivoyage',
-  'wikidata',
-  'wikifunctions',
-  'commons',
-  'meta',
-  'outreach',
-  'species',
-  'mediawiki',
-  'incubator',
-  'wikimania',
-  'foundation-wiki',
-  'wikitech',
-  'test',
-  'chapter',
-  'other',
-]);
+/** The families in utils/page/project-families.ts, as a schema. */
+export const projectFamilySchema = z.enum(projectFamilies);
 export type ProjectFamily = z.infer<typeof projectFamilySchema>;
 
 export const siteSchema = z.object({
