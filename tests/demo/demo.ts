@@ -24,16 +24,16 @@ const demoPages = [
 
 async function screenshotBeside(context: BrowserContext, extensionId: string, title: string, file: string): Promise<string> {
   const wikiTab = await context.newPage();
-  await wikiTab.setViewportSize({ width: 1000, height: 760 });
+  await wikiTab.setViewportSize({ width: 1000, height: 900 });
   await wikiTab.goto(metaUrl(title));
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 380, height: 760 });
+  await panel.setViewportSize({ width: 380, height: 900 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?url=${encodeURIComponent(metaUrl(title))}`);
   await settle(panel);
   const [wikiShot, panelShot] = await Promise.all([wikiTab.screenshot(), panel.screenshot()]);
   const summary = (await panel.locator('body').innerText()).trim();
   const composite = await context.newPage();
-  await composite.setViewportSize({ width: 1380, height: 760 });
+  await composite.setViewportSize({ width: 1380, height: 900 });
   await composite.setContent(
     `<body style="margin:0;display:flex"><img src="data:image/png;base64,${wikiShot.toString('base64')}">` +
       `<img src="data:image/png;base64,${panelShot.toString('base64')}" style="border-inline-start:2px solid #a2a9b1"></body>`,
@@ -46,7 +46,7 @@ async function screenshotBeside(context: BrowserContext, extensionId: string, ti
 /** Waits until the panel has finished loading live data, or gives up quietly after a while. */
 async function settle(panel: Page): Promise<void> {
   await panel
-    .waitForFunction(() => document.querySelector('[data-phase="complete"]') !== null, undefined, { timeout: 15_000 })
+    .waitForFunction(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { timeout: 15_000 })
     .catch(() => undefined);
 }
 
