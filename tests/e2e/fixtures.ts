@@ -11,6 +11,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Asks the background to empty its cache, so the next view is a cold one. */
+  clearCache: () => Promise<void>;
   /** Opens `sidepanel.html?url=<page URL>`: the panel pinned to that page. */
   openPanel: (pageUrl: string) => Promise<Page>;
   openPopup: () => Promise<Page>;
@@ -20,6 +22,19 @@ interface TestFixtures {
 }
 
 export const metaUrl = (title: string) => `https://meta.wikimedia.org/wiki/${encodeURI(title.replace(/ /g, '_'))}`;
+
+/** Waits until the panel has shown its complete answer (every live part loaded or failed). */
+export async function panelSettled(panel: Page): Promise<void> {
+  await panel.locator('main[aria-busy="false"]').waitFor();
+}
+
+/** Calls to the wikis' Action API in the front's log, leaving out the scheduled registry refresh. */
+export function apiCalls(wiki: LocalWiki): string[] {
+  return wiki.front
+    .snapshot()
+    .log.map((entry) => decodeURIComponent(entry.url.replace(/\+/g, ' ')))
+    .filter((url) => url.startsWith('/w/api.php') && !url.includes('Wiki Wayfinder/Registry.json'));
+}
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   wiki: [
@@ -42,6 +57,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
 
+  clearCache: async ({ extensionContext, extensionId }, use) => {
+    await use(async () => {
+      const page = await extensionContext.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.evaluate(() => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+        return chrome.runtime.sendMessage({ type: 'cache-clear' });
+      });
+      await page.close();
+    });
+  },
   openPanel: async ({ extensionContext, extensionId }, use) => {
     const pages: Page[] = [];
     await use(async (pageUrl) => {

@@ -1,0 +1,114 @@
+import { expect, metaUrl, test } from '../fixtures';
+import { panelViewport, region, saveScreenshot, waitForSettled } from './ui-helpers';
+
+/**
+ * For fixture pages of every former Community Engagement team, the panel names today's owner,
+ * its department, the contacts (stale accounts flagged), the related grants and the liaisons.
+ * Expectations come from the built-in registry and the fixture wiki (tests/fixtures/wiki).
+ */
+interface PanelCase {
+  title: string;
+  screenshot?: string;
+  owner: string | null;
+  department?: string;
+  lineage?: string[];
+  contacts?: string[];
+  grants?: string[];
+  liaisons?: string[];
+}
+
+const cases: PanelCase[] = [
+  { title: 'Support and Safety', screenshot: 'panel-historical-support-and-safety', owner: 'Trust and Safety', department: 'Legal', lineage: ['Support and Safety', 'Trust and Safety'], contacts: ['ca@wikimedia.org'] },
+  { title: 'Community Advocacy', owner: 'Trust and Safety', department: 'Legal', lineage: ['Community Advocacy', 'Support and Safety', 'Trust and Safety'] },
+  { title: 'Support, Safety and Programs', owner: 'Trust and Safety', department: 'Legal' },
+  { title: 'Trust and Safety', screenshot: 'panel-current-trust-and-safety', owner: 'Trust and Safety', department: 'Legal', contacts: ['ca@wikimedia.org', 'emergency@wikimedia.org'] },
+  { title: 'Technical Collaboration', owner: 'Community Relations Specialists', department: 'Communications', liaisons: ['Erica Litrenta', 'Johan Jönsson'] },
+  { title: 'Community Liaisons', owner: 'Community Relations Specialists', liaisons: ['Benoît Evellin'] },
+  { title: 'Community Relations', owner: 'Community Relations Specialists', liaisons: ['Nick Wilson'] },
+  { title: 'Tech/News', owner: 'Community Relations Specialists', liaisons: ['Johan Jönsson'] },
+  { title: 'Learning and Evaluation', screenshot: 'panel-lineage-learning-and-evaluation', owner: 'Movement Insights', lineage: ['Learning and Evaluation', 'Global Data & Insights', 'Movement Insights'] },
+  { title: 'Wikimedia Foundation Culture and Heritage team', owner: 'Content Enablement', lineage: ['Culture and Heritage', 'Content Enablement'] },
+  { title: 'Community Development', owner: 'Community Development', department: 'Advancement', contacts: ['comdevteam@wikimedia.org'] },
+  { title: 'Grants:Project/Rapid', screenshot: 'panel-grants-rapid', owner: 'Community Resources', department: 'Advancement', grants: ['Rapid Fund'], contacts: ['communityresources@wikimedia.org'] },
+  { title: 'Grants:TPS', owner: 'Community Resources', grants: ['Travel and Participation Support'], lineage: ['Resources (grantmaking)', 'Community Resources'] },
+  { title: 'Grants:Project', owner: 'Community Resources', grants: ['Project Grants', 'General Support Fund'] },
+  { title: 'Grants:APG', owner: 'Community Resources', grants: ['Annual Plan Grants', 'General Support Fund'] },
+  { title: 'The Wikipedia Library', screenshot: 'panel-owner-unknown', owner: null },
+  { title: 'Grants:IdeaLab', owner: null, grants: ['IdeaLab'] },
+  { title: 'Community Engagement', owner: null },
+];
+
+test.describe('side panel answers for fixture pages', () => {
+  for (const item of cases) {
+    test(`${item.title}: ${item.owner ?? 'owner unknown'}`, async ({ openPanel }) => {
+      const panel = await openPanel(metaUrl(item.title));
+      await panel.setViewportSize(panelViewport);
+      await waitForSettled(panel);
+      await expect(panel.getByRole('heading', { level: 1 })).toContainText(item.title);
+      if (item.owner === null) {
+        await expect(region(panel, 'Owner unknown')).toBeVisible();
+        await expect(region(panel, 'Owner unknown').getByRole('link', { name: /Grants: Start/ })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/Grants:Start');
+      } else {
+        const owner = region(panel, 'Owned now by');
+        await expect(owner.locator('.wf-owner__team')).toContainText(item.owner);
+        if (item.department) await expect(owner).toContainText(`Department: ${item.department}`);
+      }
+      for (const step of item.lineage ?? []) await expect(panel.locator('.wf-lineage__list')).toContainText(step);
+      for (const contact of item.contacts ?? []) {
+        await expect(region(panel, 'Contacts').getByRole('link', { name: contact })).toHaveAttribute('href', `mailto:${contact}`);
+      }
+      for (const grant of item.grants ?? []) await expect(region(panel, 'Related grants')).toContainText(grant);
+      for (const liaison of item.liaisons ?? []) await expect(region(panel, 'Community Relations liaisons')).toContainText(liaison);
+      if (item.screenshot) await saveScreenshot(panel, item.screenshot);
+    });
+  }
+});
+
+test.describe('contacts listed on team pages', () => {
+  test('Trust and Safety: the active account is current; blocked and missing accounts are flagged and listed last', async ({ openPanel }) => {
+    const panel = await openPanel(metaUrl('Support and Safety'));
+    await waitForSettled(panel);
+    const contacts = region(panel, 'Contacts');
+    const members = contacts.locator('.wf-staff__member');
+    await expect(members).toHaveCount(3);
+    await expect(members.nth(0)).toContainText('Alice Example (WMF)');
+    await expect(members.nth(0)).toContainText(/Active: last edit .*ago/);
+    await expect(members.nth(0)).not.toHaveClass(/wf-staff__member--flagged/);
+    const notCurrent = contacts.locator('.wf-staff__not-current-heading ~ ul .wf-staff__member');
+    await expect(notCurrent).toHaveCount(2);
+    await expect(notCurrent.filter({ hasText: 'Carol Example (WMF)' })).toContainText('Blocked account');
+    await expect(notCurrent.filter({ hasText: 'Dave Example (WMF)' })).toContainText('No such account');
+    await expect(contacts.getByRole('link', { name: 'Alice Example (WMF)' })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/User:Alice_Example_(WMF)');
+    await expect(contacts.getByRole('link', { name: 'Trust and Safety' })).toHaveAttribute('href', 'https://phabricator.wikimedia.org/tag/trust_and_safety/');
+  });
+
+  test('Community Growth: the account silent for years is flagged inactive, after the active one', async ({ openPanel }) => {
+    const panel = await openPanel(metaUrl('Wikimedia Foundation/Advancement/Community Growth'));
+    await waitForSettled(panel);
+    const members = region(panel, 'Contacts').locator('.wf-staff__member');
+    await expect(members.nth(0)).toContainText('Erin Example (WMF)');
+    await expect(members.nth(1)).toContainText('Bob Example (WMF)');
+    await expect(members.nth(1)).toContainText(/Inactive: last edit .* years? ago/);
+    await expect(members.nth(1)).toHaveClass(/wf-staff__member--flagged/);
+  });
+
+  test('the sources footer links a preloaded report on the registry talk page', async ({ openPanel }) => {
+    const panel = await openPanel(metaUrl('Support and Safety'));
+    await waitForSettled(panel);
+    const href = await panel.getByRole('link', { name: 'Report outdated information' }).getAttribute('href');
+    const url = new URL(href ?? '');
+    expect(url.origin + url.pathname).toBe('https://meta.wikimedia.org/w/index.php');
+    expect(url.searchParams.get('title')).toBe('Meta talk:Wiki Wayfinder/Registry.json');
+    expect(url.searchParams.get('action')).toBe('edit');
+    expect(url.searchParams.get('section')).toBe('new');
+    expect(url.searchParams.get('preloadtitle')).toContain('Support and Safety');
+  });
+
+  test('every link in the panel opens an https Wikimedia URL or a mailto: address', async ({ openPanel }) => {
+    const panel = await openPanel(metaUrl('Grants:Project/Rapid'));
+    await waitForSettled(panel);
+    const hrefs = await panel.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).toMatch(/^(https:\/\/([a-z0-9-]+\.)*(wikimedia|mediawiki|wikipedia)\.org\/|mailto:[^?]+$)/);
+  });
+});

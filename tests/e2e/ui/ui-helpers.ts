@@ -1,0 +1,37 @@
+import { mkdir } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+/** Side panels are narrow: every panel test and screenshot uses this size. */
+export const panelViewport = { width: 360, height: 900 };
+
+export const screenshotDir = 'tests/artifacts/screenshots';
+
+/** Saves a full-page screenshot of one state, for the test artifacts and README. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+}
+
+/** Waits until the panel has the complete answer (or has given up on the live parts). */
+export async function waitForSettled(panel: Page): Promise<void> {
+  await expect(panel.locator('main[aria-busy="false"]')).toBeVisible({ timeout: 20_000 });
+}
+
+export const region = (panel: Page, name: string): Locator => panel.getByRole('region', { name, exact: true });
+
+/** Writes settings straight into extension storage from any extension page; every open page follows. */
+export async function storeSettings(extensionPage: Page, settings: Record<string, unknown>): Promise<void> {
+  await extensionPage.evaluate(async (value) => {
+    const extension = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
+    await extension.storage.sync.set({ settings: value });
+  }, settings);
+}
+
+/** Back to the default settings, so one test's choices never leak into the next. */
+export async function resetSettings(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(async () => {
+    const extension = (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome;
+    await extension.storage.sync.clear();
+  });
+}
