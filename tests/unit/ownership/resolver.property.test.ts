@@ -13,9 +13,9 @@ import type { PreparedRegistry } from '../../../utils/registry/prepare';
 import type { Registry } from '../../../utils/registry/schema';
 import { generateRegistry } from '../../bench/resolver.bench';
 import { buildRegistry, ruleInput, teamInput } from '../registry/fixtures';
+import { propertyRuns } from '../property-runs';
 
-// Long mode (LONG_PROPERTIES=1) runs 10,000 cases per property.
-const runs = process.env.LONG_PROPERTIES ? 10_000 : 400;
+const runs = propertyRuns(400);
 
 const builtin = prepareRegistry(loadBuiltinRegistry());
 const generated = prepareRegistry(generateRegistry(1000, 3));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWikiPageUrl } from '../../../utils/page/parse-url';
 import { normalizeTitle, pageUrl } from '../../../utils/page/title';
 import { wikiPageSchema } from '../../../utils/page/wiki-page';
+import { propertyRuns } from '../property-runs';
 
 const wikiHosts = [
   'meta.wikimedia.org',
@@ -59,7 +60,7 @@ describe('parseWikiPageUrl properties', () => {
         const page = parseWikiPageUrl(input);
         return page === null || wikiPageSchema.safeParse(page).success;
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -71,7 +72,7 @@ describe('parseWikiPageUrl properties', () => {
         if (page === null || page.title === null) return;
         expect(parseWikiPageUrl(pageUrl(page.site, page.title))).toEqual({ ...page, pageId: null, revisionId: null });
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -85,7 +86,7 @@ describe('parseWikiPageUrl properties', () => {
         expect(normalizeTitle(title, 'meta')).toBe(title);
         expect(parseWikiPageUrl(pageUrl(site, title))?.title).toBe(title);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

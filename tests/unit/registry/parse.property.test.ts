@@ -7,9 +7,9 @@ import { checkIntegrity } from '../../../utils/registry/integrity';
 import { mergeRegistries } from '../../../utils/registry/merge';
 import { parseRegistryJson } from '../../../utils/registry/parse';
 import { buildRegistry, revision } from './fixtures';
+import { propertyRuns } from '../property-runs';
 
-// Long mode (LONG_PROPERTIES=1) runs 10,000 cases per property.
-const runs = process.env.LONG_PROPERTIES ? 10_000 : 300;
+const runs = propertyRuns(300);
 
 /** Every string in a value, wherever it sits. */
 function strings(value: unknown): string[] {

@@ -5,6 +5,7 @@ import { findRuleMatch } from '../../../utils/registry/rule-index';
 import type { RuleQuery } from '../../../utils/registry/rule-index';
 import { findRuleLinear, generateQueries, generateRegistry, scanRules } from '../../bench/resolver.bench';
 import { buildRegistry, ruleInput, teamInput } from './fixtures';
+import { propertyRuns } from '../property-runs';
 
 const registry = buildRegistry({
   teams: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((slug) => teamInput(slug)),
@@ -79,7 +80,7 @@ describe('the index agrees with a linear scan', () => {
         const linear = findRuleLinear(scanned, input);
         expect([indexed?.rule.id, indexed?.detail]).toEqual([linear?.rule.id, linear?.detail]);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

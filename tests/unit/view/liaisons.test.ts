@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { liaisonRow, pingWikitext } from '../../../utils/view/liaisons';
+
+const sources = [{ url: 'https://meta.wikimedia.org/wiki/Community_Relations_Specialists' }];
+
+describe('liaisonRow', () => {
+  it.each([
+    {
+      msg: 'a known username gets a ping and a talk page on Meta',
+      liaison: { id: 'liaison:a', name: 'A Person', username: 'Example (WMF)', role: 'specialist', products: ['Growth'], sources },
+      expected: { ping: '{{ping|Example (WMF)}}', talkHref: 'https://meta.wikimedia.org/wiki/User_talk:Example_(WMF)', listedOnHref: null },
+    },
+    {
+      msg: 'an unknown username gets no ping, only the page that lists the person',
+      liaison: { id: 'liaison:b', name: 'B Person', username: null, role: 'specialist', products: [], sources },
+      expected: { ping: null, talkHref: null, listedOnHref: 'https://meta.wikimedia.org/wiki/Community_Relations_Specialists' },
+    },
+    {
+      msg: 'a source outside Wikimedia is never linked',
+      liaison: { id: 'liaison:c', name: 'C Person', username: null, role: 'specialist', products: [], sources: [{ url: 'https://example.org/' }] },
+      expected: { ping: null, talkHref: null, listedOnHref: null },
+    },
+  ])('$msg', ({ liaison, expected }) => {
+    expect(liaisonRow(liaison)).toMatchObject(expected);
+  });
+
+  it('writes the ping template exactly', () => {
+    expect(pingWikitext('Quiddity (WMF)')).toBe('{{ping|Quiddity (WMF)}}');
+  });
+});

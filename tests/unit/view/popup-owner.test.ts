@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { popupOwnerLine } from '../../../utils/view/popup-owner';
+import { metaPage, report, trustAndSafetyOwnership, unknownOwnership } from './fixtures';
+
+const page = metaPage('Support and Safety');
+
+describe('popupOwnerLine', () => {
+  it.each([
+    { msg: 'no Wikimedia page', page: null, report: null, expected: { key: 'wayfinder-popup-not-wikimedia', params: [] } },
+    { msg: 'a special page', page: metaPage('Special:Search', { id: -1, name: 'Special' }), report: null, expected: { key: 'wayfinder-popup-not-applicable', params: [] } },
+    { msg: 'still looking', page, report: null, expected: { key: 'wayfinder-popup-loading', params: [] } },
+    { msg: 'owned', page, report: report(), expected: { key: 'wayfinder-popup-owner-with-department', params: ['Trust and Safety', 'Legal'] } },
+    {
+      msg: 'owned, department unknown',
+      page,
+      report: report({ ownership: { ...trustAndSafetyOwnership, department: null, owner: { ...trustAndSafetyOwnership.owner!, department: null } } }),
+      expected: { key: 'wayfinder-popup-owner', params: ['Trust and Safety'] },
+    },
+    { msg: 'owner unknown', page, report: report({ ownership: unknownOwnership }), expected: { key: 'wayfinder-popup-owner-unknown', params: [] } },
+  ])('$msg', ({ page: given, report: answer, expected }) => {
+    expect(popupOwnerLine(given, answer)).toEqual(expected);
+  });
+});
