@@ -16,6 +16,8 @@ function readMessageFiles() {
 // both ask only for storage plus the Wikimedia wikis' hosts (see docs/SECURITY.md).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // A separate output folder lets parallel test runs each build their own copy.
+  outDir: process.env.WAYFINDER_OUT_DIR ?? '.output',
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const extensionDir = path.resolve('.output/chrome-mv3');
+/** The built Chrome extension; WAYFINDER_OUT_DIR picks another build folder, as in wxt.config.ts. */
+export const extensionDir = path.resolve(process.env.WAYFINDER_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Hosts the extension may visit that the local wiki answers for, under their real names. */
 export const mappedHosts = ['meta.wikimedia.org', 'meta.m.wikimedia.org', 'www.mediawiki.org', 'outreach.wikimedia.org'];

@@ -221,7 +221,8 @@ describe('local Meta-like wiki', () => {
       pagesOf(wiki, [title], { prop: 'info|revisions', rvprop: 'content|user|comment', rvslots: 'main' });
     const before = await read();
     expect(before.query.pages[0]?.contentmodel).toBe('json');
-    expect(JSON.parse(before.query.pages[0]?.revisions?.[0]?.slots?.main.content ?? 'null')).toEqual({});
+    const seeded = JSON.parse(readFileSync('tests/fixtures/wiki/pages/meta-wiki-wayfinder-registry.json', 'utf8'));
+    expect(JSON.parse(before.query.pages[0]?.revisions?.[0]?.slots?.main.content ?? 'null')).toEqual(seeded);
 
     await wiki.editPage(title, '{"version": 2}', { user: 'Erin Example (WMF)', summary: 'Registry test edit' });
     const after = await read();
