@@ -10,7 +10,7 @@ import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
 import { servePanelPort } from './panel-port';
-import { scheduleRegistryRefresh } from './registry-refresh';
+import { scheduleRefresh } from './scheduled-refresh';
 import { answerRequest } from './requests';
 
 /**
@@ -40,9 +40,12 @@ export default defineBackground(() => {
     }),
   );
 
-  const refreshRegistry = scheduleRegistryRefresh(client);
-  void refreshRegistry();
-  watchSettings(() => void refreshRegistry());
+  // Not on every wake of the service worker (that happens all day long): at install or update,
+  // at browser start, daily by alarm, and when the registry settings change.
+  const refresh = scheduleRefresh(client, cache);
+  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onStartup.addListener(() => void refresh());
+  watchSettings(() => void refresh());
 
   // Chrome: the keyboard command is a user gesture, so the panel may open from it.
   // Firefox handles its `_execute_sidebar_action` command itself.

@@ -14,6 +14,9 @@ import type { LoadedRegistry } from './registry-store';
 const apiUrlOf = (host: string) => `https://${host}/w/api.php`;
 const keyOf = (host: string, name: string) => `${host}|${name}`;
 
+/** The cache key of a team page, shared with the scheduled refresh that fills it ahead. */
+export const teamPageCacheKey = keyOf;
+
 /** A page's cache key: by id where the URL gave only an id, else by title. */
 function pageKeyOf(page: WikiPage): string {
   const name = page.title ?? (page.pageId !== null ? `#page${page.pageId}` : `#rev${page.revisionId}`);
@@ -61,11 +64,11 @@ export function createLiveSources(client: WikiClient, cache: Cache<WikiCacheKind
     teamPages: async (host, titles, signal) => {
       const results = await cache.getOrFetchMany(
         'teamPage',
-        titles.map((title) => keyOf(host, title)),
+        titles.map((title) => teamPageCacheKey(host, title)),
         async (keys) => {
           const wanted = keys.map((key) => key.slice(host.length + 1));
           const pages = await fetchTeamPages(client.session(apiUrlOf(host)), wanted, signal);
-          return new Map(pages.map((teamPage) => [keyOf(host, teamPage.requestedTitle), teamPage]));
+          return new Map(pages.map((teamPage) => [teamPageCacheKey(host, teamPage.requestedTitle), teamPage]));
         },
       );
       return fetchedOfMany(results.values());

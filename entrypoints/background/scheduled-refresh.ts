@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { Cache } from '../../utils/cache/wiki-cache';
+import type { WikiCacheKinds } from '../../utils/cache/cache-kinds';
+import { loadRegistry, storeFetchedRegistry } from '../../utils/report/registry-store';
+import { teamPageCacheKey } from '../../utils/report/live-sources';
+import { loadSettings } from '../../utils/settings/settings-item';
+import { toWikiApiFailure } from '../../utils/wiki-api/errors';
+import { fetchRegistryPage } from '../../utils/wiki-api/registry-page';
+import { fetchTeamPages } from '../../utils/wiki-api/team-pages';
+import type { WikiClient } from '../../utils/wiki-api/transport';
+
+const alarmName = 'wayfinder-scheduled-refresh';
+const refreshEveryMinutes = 24 * 60;
+
+/**
+ * Keeps the on-wiki registry and every team page it names fresh: once at start, then daily by
+ * alarm, as background work (with maxlag, so a lagged wiki can turn it away). A failed fetch
+ * keeps what was there; the next alarm tries again. Team pages land in the same cache the
+ * panel reads, so a first view of a team costs fewer requests.
+ */
+export function scheduleRefresh(client: WikiClient, cache: Cache<WikiCacheKinds>): () => Promise<void> {
+  const refreshRegistry = async () => {
+    const settings = await loadSettings();
+    const session = client.session(`https://${settings.registryHost}/w/api.php`, 'background');
+    const page = await fetchRegistryPage(session, settings.registryTitle);
+    await storeFetchedRegistry(
+      page.status === 'found'
+        ? {
+            raw: page.text,
+            revision: { revisionId: page.revisionId, user: page.user, timestamp: page.timestamp, source: { host: settings.registryHost, title: page.title } },
+          }
+        : null,
+      new Date().toISOString(),
+    );
+  };
+
+  const refreshTeamPages = async () => {
+    const { prepared } = await loadRegistry();
+    const byHost = new Map<string, string[]>();
+    for (const team of prepared.teams.values()) {
+      if (team.teamPage) byHost.set(team.teamPage.host, [...(byHost.get(team.teamPage.host) ?? []), team.teamPage.title]);
+    }
+    for (const [host, titles] of byHost) {
+      const pages = await fetchTeamPages(client.session(`https://${host}/w/api.php`, 'background'), titles);
+      await Promise.all(pages.map((teamPage) => cache.set('teamPage', teamPageCacheKey(host, teamPage.requestedTitle), teamPage)));
+    }
+  };
+
+  const refresh = async () => {
+    for (const step of [refreshRegistry, refreshTeamPages]) {
+      try {
+        await step();
+      } catch (error) {
+        // Offline, lagged or refused: what is stored stays; the next alarm tries again.
+        console.info(`Wiki Wayfinder: scheduled refresh skipped (${toWikiApiFailure(error).reason})`);
+      }
+    }
+  };
+
+  void browser.alarms.create(alarmName, { periodInMinutes: refreshEveryMinutes });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === alarmName) void refresh();
+  });
+  return refresh;
+}
