@@ -1,3 +1,5 @@
+// First: no schema may be built before zod is told not to try eval (see the module).
+import '../../utils/browser/zod-jitless';
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { LocalizedRoot } from '../../components/common/LocalizedRoot';

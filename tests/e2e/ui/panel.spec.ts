@@ -78,7 +78,7 @@ test.describe('contacts listed on team pages', () => {
     await expect(notCurrent).toHaveCount(2);
     await expect(notCurrent.filter({ hasText: 'Carol Example (WMF)' })).toContainText('Blocked account');
     await expect(notCurrent.filter({ hasText: 'Dave Example (WMF)' })).toContainText('No such account');
-    await expect(contacts.getByRole('link', { name: 'Alice Example (WMF)' })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/User:Alice_Example_(WMF)');
+    await expect(contacts.getByRole('link', { name: 'Alice Example (WMF)', exact: true })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/User:Alice_Example_(WMF)');
     await expect(contacts.getByRole('link', { name: 'Trust and Safety' })).toHaveAttribute('href', 'https://phabricator.wikimedia.org/tag/trust_and_safety/');
   });
 
@@ -90,6 +90,22 @@ test.describe('contacts listed on team pages', () => {
     await expect(members.nth(1)).toContainText('Bob Example (WMF)');
     await expect(members.nth(1)).toContainText(/Inactive: last edit .* years? ago/);
     await expect(members.nth(1)).toHaveClass(/wf-staff__member--flagged/);
+  });
+
+  test("Trust and Safety's liaison from the on-wiki registry has a ping button and a talk page link", async ({ openPanel }) => {
+    const panel = await openPanel(metaUrl('Trust and Safety'));
+    await panel.setViewportSize(panelViewport);
+    const liaisons = region(panel, 'Community Relations liaisons');
+    // The background reads the on-wiki registry once it starts; ask again until it has.
+    await expect(async () => {
+      await panel.reload();
+      await waitForSettled(panel);
+      await expect(liaisons).toContainText('Erin Example', { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(liaisons.getByRole('button', { name: 'Copy ping Erin Example (WMF)' })).toBeVisible();
+    await expect(liaisons.getByRole('link', { name: 'Talk page Erin Example (WMF)' })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/User_talk:Erin_Example_(WMF)');
+    await expect(panel.locator('footer')).toContainText('On-wiki registry, revision');
+    await saveScreenshot(panel, 'panel-liaison-ping');
   });
 
   test('the sources footer links a preloaded report on the registry talk page', async ({ openPanel }) => {
@@ -111,4 +127,14 @@ test.describe('contacts listed on team pages', () => {
     expect(hrefs.length).toBeGreaterThan(5);
     for (const href of hrefs) expect(href).toMatch(/^(https:\/\/([a-z0-9-]+\.)*(wikimedia|mediawiki|wikipedia)\.org\/|mailto:[^?]+$)/);
   });
+});
+
+test('the panel reads at 320 px wide without scrolling sideways', async ({ openPanel }) => {
+  for (const title of ['Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety', 'Grants:Programs/Wikimedia Research & Technology Fund/Wikimedia Research Fund']) {
+    const panel = await openPanel(metaUrl(title));
+    await panel.setViewportSize({ width: 320, height: 800 });
+    await waitForSettled(panel);
+    await panel.locator('details').evaluateAll((disclosures) => disclosures.forEach((details) => details.setAttribute('open', '')));
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
 });

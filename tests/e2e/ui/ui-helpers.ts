@@ -5,6 +5,9 @@ import { expect } from '../fixtures';
 /** Side panels are narrow: every panel test and screenshot uses this size. */
 export const panelViewport = { width: 360, height: 900 };
 
+/** The popup is 320 px wide; a tab shows it at that width. */
+export const popupViewport = { width: 320, height: 900 };
+
 export const screenshotDir = 'tests/artifacts/screenshots';
 
 /** Saves a full-page screenshot of one state, for the test artifacts and README. */

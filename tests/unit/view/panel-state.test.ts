@@ -57,6 +57,11 @@ describe('panelState', () => {
     ]);
   });
 
+  it('gives no age for data fetched within the last minute', () => {
+    const state = panelState(input({ report: report({ dataFetchedAt: '2026-11-24T11:59:30Z', failures: [{ part: 'members', failure: { reason: 'offline' } }] }) }));
+    expect(state.notices[0]?.text).toEqual({ key: 'wayfinder-offline', params: [] });
+  });
+
   it('does not report a cancelled request as a failure', () => {
     expect(panelState(input({ report: report({ failures: [{ part: 'members', failure: { reason: 'aborted' } }] }) })).notices).toEqual([]);
   });

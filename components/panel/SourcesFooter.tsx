@@ -1,0 +1,61 @@
+import { cdxIconFlag } from '@wikimedia/codex-icons';
+import type { SourcesView } from '../../utils/view/sources';
+import { Icon } from '../common/Icon';
+import { Message } from '../common/Message';
+import { Notice } from '../common/Notice';
+import { useTranslator } from '../common/translator-context';
+import { WikiLink } from '../common/WikiLink';
+
+/** Where the answer comes from: the registry in use, each source with its check date, and a way to report errors. */
+export function SourcesFooter({ sources }: { sources: SourcesView }) {
+  const { t } = useTranslator();
+  const registry = <Message id={sources.registry.key} params={sources.registry.params} />;
+  return (
+    <footer class="wf-section wf-sources" aria-labelledby="wf-sources-heading">
+      <h2 id="wf-sources-heading">{t('wayfinder-sources-heading')}</h2>
+      <p>{sources.registryHref === null ? registry : <WikiLink href={sources.registryHref}>{registry}</WikiLink>}</p>
+      {sources.problems.length > 0 && (
+        <Notice tone="warning">
+          <p>{t('wayfinder-sources-problem')}</p>
+          <ul>
+            {sources.problems.map((problem, index) => (
+              <li key={index}>
+                <bdi>{problem}</bdi>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {sources.largeChange !== null && (
+        <Notice tone="warning">
+          <p>
+            <Message id={sources.largeChange.key} params={sources.largeChange.params} />
+          </p>
+        </Notice>
+      )}
+      {sources.sources.length > 0 && (
+        <details class="wf-sources__list">
+          <summary>{t('wayfinder-sources-list')}</summary>
+          <ul>
+            {sources.sources.map((source, index) => (
+              <li key={index}>
+                {source.href === null ? <bdi>{source.label}</bdi> : <WikiLink href={source.href}><bdi>{source.label}</bdi></WikiLink>}{' '}
+                <span class="wf-subtle">
+                  <Message id="wayfinder-sources-verified" params={[source.verified]} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {sources.reportHref !== null && (
+        <p>
+          <WikiLink href={sources.reportHref} class="wf-link">
+            <Icon icon={cdxIconFlag} />
+            {t('wayfinder-report-outdated')}
+          </WikiLink>
+        </p>
+      )}
+    </footer>
+  );
+}

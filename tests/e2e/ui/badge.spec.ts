@@ -1,0 +1,38 @@
+import { expect, test } from '../fixtures';
+import { saveScreenshot } from './ui-helpers';
+
+// The note by the title: on pages marked {{historical}} only, naming today's owner.
+test.describe('the in-page badge', () => {
+  for (const { title, text } of [
+    { title: 'Support and Safety', text: 'Now: Trust and Safety' },
+    { title: 'Technical Collaboration', text: 'Now: Community Relations Specialists' },
+    { title: 'Grants:TPS', text: 'Now: Community Resources' },
+    { title: 'Community Engagement', text: 'Now: owner unknown' },
+  ]) {
+    test(`shows on the historical page ${title}`, async ({ openWikiPage }) => {
+      const page = await openWikiPage(title);
+      const badge = page.locator('#firstHeading + wiki-wayfinder-badge').getByRole('button');
+      await expect(badge).toHaveText(`${text}›`, { timeout: 15_000 });
+      if (title === 'Support and Safety') {
+        await page.locator('#firstHeading').scrollIntoViewIfNeeded();
+        await saveScreenshot(page, 'badge-historical-page');
+        // The click asks the background to open the sidebar; the page must stay usable.
+        const errors: Error[] = [];
+        page.on('pageerror', (error) => errors.push(error));
+        await badge.click();
+        expect(errors).toEqual([]);
+      }
+    });
+  }
+
+  for (const title of ['Grants:Start', 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety', 'Tech/News']) {
+    test(`stays away from the current page ${title}`, async ({ openWikiPage }) => {
+      const reference = await openWikiPage('Community Advocacy');
+      await expect(reference.locator('wiki-wayfinder-badge')).toHaveCount(1, { timeout: 15_000 });
+      const page = await openWikiPage(title);
+      // The historical page answered by now; this one has had as long and must show nothing.
+      await page.waitForTimeout(1500);
+      await expect(page.locator('wiki-wayfinder-badge')).toHaveCount(0);
+    });
+  }
+});
