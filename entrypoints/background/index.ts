@@ -1,3 +1,5 @@
+// First: no schema may be built before zod is told not to try eval (see the module).
+import '../../utils/browser/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSidebar } from '../../utils/browser/open-sidebar';
