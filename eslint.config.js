@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'tests/artifacts/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'test-results-*/', 'tests/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -51,11 +51,15 @@ count_report "vitest" vitest test-results/vitest.json $?
 check "build chrome-mv3" npx wxt build
 check "build firefox-mv2" npx wxt build -b firefox
 check "web-ext lint (firefox)" npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text
+check "size budgets" npx tsx tests/bench/size-budget.ts .output
 
 echo
 echo "=== end-to-end (Playwright, Debian Chromium)"
 CI=1 npx playwright test
 count_report "playwright" playwright test-results/e2e.json $?
+
+# Timings are reported, not asserted: the quick run proves every benchmark row still works.
+check "benchmark (quick mode)" npm run --silent bench:quick
 
 echo
 [ ${#failures[@]} -gt 0 ] && echo "failed: ${failures[*]}"

@@ -3,7 +3,7 @@ import { useFallbackLanguage, useTranslator } from './translator-context';
 
 /**
  * A message parameter: a string is a name from the data (team, user, title) and is isolated in
- * <bdi> so it cannot reorder the sentence around it; a number goes to banana as is, so PLURAL
+ * <bdi> so it cannot reorder the sentence around it; a number goes to the message as is, so PLURAL
  * works; an element (such as a link) is placed where its placeholder stands.
  */
 export type MessageParam = string | number | { element: ComponentChild };

@@ -1,10 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { messageFiles } from '../../utils/i18n/message-files';
+import { englishMessages } from '../../utils/i18n/message-files';
 import { createTranslator, type Translator } from '../../utils/i18n/translator';
 
 /** The interface language for every component below the provider. */
-export const TranslatorContext = createContext<Translator>(createTranslator('en', messageFiles));
+export const TranslatorContext = createContext<Translator>(createTranslator('en', { en: englishMessages }));
 
 export function useTranslator(): Translator {
   return useContext(TranslatorContext);
@@ -19,8 +19,8 @@ const wordsOf = (text: string) => text.replace(/\$\d+|\{\{[^}]*\}\}/g, '');
  * a Hebrew interface; null when the message speaks the interface language.
  */
 export function useFallbackLanguage(key: string): 'en' | null {
-  const { language } = useTranslator();
-  if (language === 'en' || typeof messageFiles[language]?.[key] === 'string') return null;
-  const english = messageFiles.en?.[key];
+  const { language, sourceLanguage } = useTranslator();
+  if (language === 'en' || sourceLanguage(key) !== 'en') return null;
+  const english = englishMessages[key];
   return typeof english === 'string' && /\p{L}/u.test(wordsOf(english)) ? 'en' : null;
 }

@@ -1,5 +1,5 @@
 import type { WikiPage } from '../../utils/page/wiki-page';
-import { defaultRuleWiki } from '../../utils/registry/schema';
+import { defaultRuleWiki } from '../../utils/registry/default-wiki';
 import type { PageReport } from '../../utils/report/page-report';
 import { confidenceView } from '../../utils/view/confidence';
 import { contactsView } from '../../utils/view/contacts';

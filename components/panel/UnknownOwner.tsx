@@ -1,6 +1,6 @@
 import { cdxIconHelp } from '@wikimedia/codex-icons';
 import { pageUrl } from '../../utils/page/title';
-import { defaultRuleWiki } from '../../utils/registry/schema';
+import { defaultRuleWiki } from '../../utils/registry/default-wiki';
 import type { ConfidenceView } from '../../utils/view/confidence';
 import type { LineageView } from '../../utils/view/lineage';
 import { Icon } from '../common/Icon';

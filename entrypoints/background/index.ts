@@ -4,14 +4,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSidebar } from '../../utils/browser/open-sidebar';
 import { createWikiCache } from '../../utils/cache/wiki-cache';
-import { messageFiles } from '../../utils/i18n/message-files';
-import { createTranslator, pickLanguage } from '../../utils/i18n/translator';
+import { loadTranslator } from '../../utils/i18n/load-translator';
+import { messageLanguages } from '../../utils/i18n/message-files';
+import { pickLanguage } from '../../utils/i18n/translator';
 import { createLiveSources } from '../../utils/report/live-sources';
-import { panelPortName } from '../../utils/report/messages';
+import { panelPortName, settingsPortName } from '../../utils/report/messages-light';
 import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
 import { servePanelPort } from './panel-port';
+import { serveSettingsPort } from './settings-port';
 import { scheduleRefresh } from './scheduled-refresh';
 import { answerRequest } from './requests';
 
@@ -23,8 +25,7 @@ import { answerRequest } from './requests';
 export default defineBackground(() => {
   const translator = async () => {
     const { language } = await loadSettings();
-    const available = Object.keys(messageFiles);
-    return createTranslator(pickLanguage(available, language === 'auto' ? navigator.languages : [language]), messageFiles);
+    return loadTranslator(pickLanguage(messageLanguages, language === 'auto' ? navigator.languages : [language]));
   };
   const client = createWikiClient({ version: browser.runtime.getManifest().version, uselang: (navigator.language || 'en').toLowerCase() });
   const cache = createWikiCache();
@@ -32,6 +33,7 @@ export default defineBackground(() => {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === panelPortName) servePanelPort(port, sources);
+    if (port.name === settingsPortName) serveSettingsPort(port);
   });
   browser.runtime.onMessage.addListener((message, sender) =>
     answerRequest(message, sender, {

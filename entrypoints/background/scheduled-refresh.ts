@@ -23,6 +23,10 @@ export function scheduleRefresh(client: WikiClient, cache: Cache<WikiCacheKinds>
     const settings = await loadSettings();
     const session = client.session(`https://${settings.registryHost}/w/api.php`, 'background');
     const page = await fetchRegistryPage(session, settings.registryTitle);
+    // The settings may have changed while this page was on its way; the refresh they started
+    // stores the page they name, and this late answer must not overwrite it.
+    const current = await loadSettings();
+    if (current.registryHost !== settings.registryHost || current.registryTitle !== settings.registryTitle) return;
     await storeFetchedRegistry(
       page.status === 'found'
         ? {

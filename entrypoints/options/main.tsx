@@ -6,8 +6,8 @@ import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import type { CacheState } from '../../components/options/CacheSettings';
 import { Options } from '../../components/options/Options';
 import '../../components/styles/options.css';
-import { messageFiles } from '../../utils/i18n/message-files';
-import { createTranslator } from '../../utils/i18n/translator';
+import { liveTranslator } from '../../utils/i18n/live-translator';
+import { messageLanguages } from '../../utils/i18n/message-files';
 import { requestCacheStats, requestClearCache } from '../../utils/report/client';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings-item';
@@ -18,8 +18,7 @@ const settings = signal<Settings>(defaultSettings);
 void loadSettings().then((value) => (settings.value = value));
 watchSettings((value) => (settings.value = value));
 
-const available = Object.keys(messageFiles);
-const translator = computed(() => createTranslator(interfaceLanguage(settings.value.language, available, navigator.languages), messageFiles));
+const { translator, ready } = liveTranslator(computed(() => interfaceLanguage(settings.value.language, messageLanguages, navigator.languages)));
 effect(() => {
   const { language, direction, t } = translator.value;
   document.documentElement.lang = language;
@@ -45,7 +44,7 @@ const onClearCache = () => {
     .then(() => (cacheCleared.value = true))
     .finally(refreshCache);
 };
-const languages = languageOptions(available);
+const languages = languageOptions(messageLanguages);
 
 function Root() {
   return (
@@ -55,4 +54,4 @@ function Root() {
   );
 }
 
-render(<Root />, document.getElementById('app')!);
+void ready.then(() => render(<Root />, document.getElementById('app')!));

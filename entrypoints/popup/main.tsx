@@ -8,8 +8,8 @@ import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles/popup.css';
 import { openSidebar } from '../../utils/browser/open-sidebar';
-import { messageFiles } from '../../utils/i18n/message-files';
-import { createTranslator } from '../../utils/i18n/translator';
+import { liveTranslator } from '../../utils/i18n/live-translator';
+import { messageLanguages } from '../../utils/i18n/message-files';
 import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { WikiPage } from '../../utils/page/wiki-page';
 import type { PreparedRegistry } from '../../utils/registry/prepare';
@@ -26,9 +26,7 @@ const settings = signal<Settings>(defaultSettings);
 void loadSettings().then((value) => (settings.value = value));
 watchSettings((value) => (settings.value = value));
 
-const translator = computed(() =>
-  createTranslator(interfaceLanguage(settings.value.language, Object.keys(messageFiles), navigator.languages), messageFiles),
-);
+const { translator, ready } = liveTranslator(computed(() => interfaceLanguage(settings.value.language, messageLanguages, navigator.languages)));
 effect(() => {
   const { language, direction, t } = translator.value;
   document.documentElement.lang = language;
@@ -79,4 +77,4 @@ function Root() {
   );
 }
 
-render(<Root />, document.getElementById('app')!);
+void ready.then(() => render(<Root />, document.getElementById('app')!));

@@ -8,12 +8,30 @@ export const extensionDir = path.resolve(process.env.WAYFINDER_OUT_DIR ?? '.outp
 /** Hosts the extension may visit that the local wiki answers for, under their real names. */
 export const mappedHosts = ['meta.wikimedia.org', 'meta.m.wikimedia.org', 'www.mediawiki.org', 'outreach.wikimedia.org'];
 
+export interface LaunchOptions {
+  frontPort: number;
+  certSpkiHash: string;
+  headless?: boolean;
+  /** Another built Chrome extension folder (the benchmark builds its own). */
+  extensionDir?: string;
+}
+
 /**
  * Debian's Chromium with the built extension loaded, every mapped Wikimedia host resolved to the
  * local HTTPS front, and only the front's self-signed certificate trusted. Background networking
  * is off: this machine has no internet and Chromium would keep trying.
  */
-export async function launchWithExtension(options: { frontPort: number; certSpkiHash: string; headless?: boolean }): Promise<BrowserContext> {
+export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
+  const dir = options.extensionDir ?? extensionDir;
+  return launchChromium(options, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+}
+
+/** The same Chromium, flags and host mapping with no extension at all: the baseline for comparisons. */
+export async function launchWithoutExtension(options: Omit<LaunchOptions, 'extensionDir'>): Promise<BrowserContext> {
+  return launchChromium(options, ['--disable-extensions']);
+}
+
+async function launchChromium(options: Omit<LaunchOptions, 'extensionDir'>, extensionArgs: string[]): Promise<BrowserContext> {
   const rules = mappedHosts.map((host) => `MAP ${host} 127.0.0.1:${options.frontPort}`).join(',');
   return chromium.launchPersistentContext('', {
     headless: options.headless ?? true,
@@ -21,8 +39,7 @@ export async function launchWithExtension(options: { frontPort: number; certSpki
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extensionArgs,
       `--host-resolver-rules=${rules}`,
       `--ignore-certificate-errors-spki-list=${options.certSpkiHash}`,
       '--disable-background-networking',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultRuleWiki } from './default-wiki';
 import { linkUrlSchema, wikiHostSchema } from './hosts';
 import { registryLimits } from './limits';
 import {
@@ -14,8 +15,8 @@ import {
 
 const { text: caps, list: max } = registryLimits;
 
-/** The wiki every rule applies to unless it names another. */
-export const defaultRuleWiki = 'meta.wikimedia.org';
+/** Re-exported so registry code keeps one import; the side panel imports ./default-wiki directly. */
+export { defaultRuleWiki };
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
 

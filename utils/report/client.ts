@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { LoadedRegistry } from './registry-store';
 import type { CacheStats } from './messages';
-import { panelPortName } from './messages-light';
+import { panelPortName, settingsPortName } from './messages-light';
 import type { PageReport } from './page-report';
+import type { Settings } from '../settings/settings';
 
 export interface ReportWatch {
   /** Asks again, for example after an error or once the wiki is back. */
@@ -68,6 +69,31 @@ export function watchPageReports(pageUrl: string, onReport: (report: PageReport)
       port?.disconnect();
       port = null;
     },
+  };
+}
+
+/**
+ * Follows the settings as the background validated them, for the side panel. The sender is
+ * this extension's own background; a message without settings is ignored. Reconnects if the
+ * background's worker is stopped. Returns a function that stops.
+ */
+export function watchSettingsFromBackground(onSettings: (settings: Settings) => void): () => void {
+  let stopped = false;
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  const connect = () => {
+    port = browser.runtime.connect({ name: settingsPortName });
+    port.onMessage.addListener((message: unknown) => {
+      const { type, settings } = (message ?? {}) as { type?: unknown; settings?: unknown };
+      if (type === 'settings' && typeof settings === 'object' && settings !== null) onSettings(settings as Settings);
+    });
+    port.onDisconnect.addListener(() => {
+      if (!stopped) connect();
+    });
+  };
+  connect();
+  return () => {
+    stopped = true;
+    port?.disconnect();
   };
 }
 

@@ -98,7 +98,12 @@ export async function storeFetchedRegistry(fetched: FetchedRegistryPage | null, 
     await Promise.all([lastGoodPage.setValue(null), lastProblem.setValue(null), lastLargeChange.setValue(null)]);
     return;
   }
-  if (previous?.revision.revisionId === fetched.revision.revisionId && previous.raw === fetched.raw) return;
+  if (previous?.revision.revisionId === fetched.revision.revisionId && previous.raw === fetched.raw) {
+    // The page is the copy already in use (the settings pointed elsewhere and back, or a bad
+    // revision was deleted): an earlier refusal no longer describes it.
+    await lastProblem.setValue(null);
+    return;
+  }
   const candidate: StoredPage = { ...fetched, fetchedAt: nowIso };
   const overlay = overlayOf(candidate);
   if (!overlay.ok) {

@@ -10,11 +10,22 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   version: 1,
 });
 
+/**
+ * Whether storage already holds exactly these settings. Compared field by field, not as JSON
+ * text: sync storage hands keys back sorted, and a text comparison made every read a write,
+ * which ran into sync storage's limit of 120 writes a minute.
+ */
+function isStoredAs(stored: unknown, settings: Settings): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const fields = Object.entries(settings);
+  return Object.keys(stored).length === fields.length && fields.every(([key, value]) => (stored as Record<string, unknown>)[key] === value);
+}
+
 /** The stored settings, repaired and written back if anything in them was invalid. */
 export async function loadSettings(): Promise<Settings> {
   const stored: unknown = await settingsItem.getValue();
   const repaired = repairSettings(stored);
-  if (JSON.stringify(repaired) !== JSON.stringify(stored)) await settingsItem.setValue(repaired);
+  if (!isStoredAs(stored, repaired)) await settingsItem.setValue(repaired);
   return repaired;
 }
 

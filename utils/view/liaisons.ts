@@ -1,4 +1,4 @@
-import { defaultRuleWiki } from '../registry/schema';
+import { defaultRuleWiki } from '../registry/default-wiki';
 import type { Liaison } from '../registry/schema';
 import { pageUrl } from '../page/title';
 import { safeWikimediaHref } from './safe-href';

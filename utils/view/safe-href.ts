@@ -1,4 +1,4 @@
-import { isAllowedLinkUrl } from '../registry/hosts';
+import { isAllowedLinkUrl } from '../registry/link-hosts';
 
 const emailAddress = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 

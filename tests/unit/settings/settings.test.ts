@@ -16,6 +16,11 @@ describe('repairSettings', () => {
     expect(repairSettings(stored)).toEqual(expected);
   });
 
+  it('trims the registry title, refuses one over 255 characters and drops unknown fields', () => {
+    expect(repairSettings({ registryTitle: '  Meta:Owners.json ', extra: 1 })).toEqual({ ...defaultSettings, registryTitle: 'Meta:Owners.json' });
+    expect(repairSettings({ registryTitle: 'x'.repeat(256) })).toEqual(defaultSettings);
+  });
+
   it('keeps every valid field while repairing the broken one', () => {
     expect(repairSettings({ registryHost: 'www.mediawiki.org', badgeEnabled: false, language: 'he', registryTitle: 7 })).toEqual({
       ...defaultSettings,

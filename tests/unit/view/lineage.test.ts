@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../utils/i18n/translator';
-import { messageFiles } from '../../../utils/i18n/message-files';
+import { englishMessages, loadMessageFiles } from '../../../utils/i18n/message-files';
 import type { LineageStep } from '../../../utils/ownership/ownership';
 import { lineageView } from '../../../utils/view/lineage';
 
-const { t } = createTranslator('en', messageFiles);
+const { t } = createTranslator('en', { en: englishMessages });
 const step = (name: string, department: string | null, from: string, to?: string, certainty: LineageStep['certainty'] = 'stated'): LineageStep => ({
   team: `team:${name.toLowerCase().replace(/\W+/g, '-')}`,
   name,
@@ -45,8 +45,8 @@ describe('lineageView', () => {
     ]);
   });
 
-  it('reads the arrow from the translation, so right-to-left languages can turn it', () => {
-    const hebrew = createTranslator('he', messageFiles);
+  it('reads the arrow from the translation, so right-to-left languages can turn it', async () => {
+    const hebrew = createTranslator('he', await loadMessageFiles('he'));
     const view = lineageView([step('A', null, '2016', '2019'), step('B', null, '2019')], hebrew.t);
     expect(view.text).toContain(hebrew.t('wayfinder-lineage-separator'));
   });

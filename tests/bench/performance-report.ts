@@ -1,0 +1,201 @@
+import type { BenchResults } from './bench-results';
+import { formatKilobytes, sizeBudgets } from './bundle-sizes';
+import { evaluateGoals, megabyte } from './goals';
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]) => `| ${cells.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The measured tables, shared by the console output and docs/PERFORMANCE.md. */
+export function resultTables(results: BenchResults): Record<string, { headers: string[]; rows: (string | number)[][] }> {
+  const { sizes, resolver, ownerLatency, session, pageLoad } = results;
+  return {
+    sizes: {
+      headers: ['entry', 'gzip JS at start', 'files', 'budget', 'lazy (import())'],
+      rows: sizes.map((size) => {
+        const budget = sizeBudgets[size.entry];
+        return [size.entry, formatKilobytes(size.gzipBytes), size.files.length, budget === undefined ? '—' : formatKilobytes(budget), size.lazyGzipBytes === 0 ? '—' : formatKilobytes(size.lazyGzipBytes)];
+      }),
+    },
+    resolver: {
+      headers: ['titles', 'rules', 'rule index', 'linear scan', 'index speed-up', 'full instant resolve'],
+      rows: [
+        [
+          resolver.titles,
+          resolver.rules,
+          `${ms(resolver.indexedMs)} (${((resolver.indexedMs * 1000) / resolver.titles).toFixed(2)} µs/title)`,
+          `${ms(resolver.linearMs)} (${((resolver.linearMs * 1000) / resolver.titles).toFixed(2)} µs/title)`,
+          `${resolver.ratio.toFixed(1)} ×`,
+          `${ms(resolver.resolveMs)} (${((resolver.resolveMs * 1000) / resolver.titles).toFixed(2)} µs/title)`,
+        ],
+      ],
+    },
+    ownerLatency: {
+      headers: ['title', 'cache', 'front adds', 'API round trip', 'page-facts round trip', 'median to owner', 'ratio to round trip', 'goal', 'samples'],
+      rows: ownerLatency.map((row) => [
+        row.kind === 'rule' ? 'rule match' : 'needs page facts',
+        row.cache,
+        `${row.addedLatencyMs} ms`,
+        ms(row.roundTripMs),
+        row.factsRoundTripMs === null ? '—' : ms(row.factsRoundTripMs),
+        ms(row.medianMs),
+        `${row.ratio.toFixed(2)}`,
+        `≤ ${ms(row.goalMs)}${row.medianMs <= row.goalMs ? ' ✓' : ' ✗'}`,
+        row.samplesMs.map((sample) => sample.toFixed(0)).join(', '),
+      ]),
+    },
+    session: {
+      headers: ['pass', 'page views', 'Action API requests', 'per page view', 'of which registry page reads'],
+      rows: (['cold', 'warm'] as const).map((pass) => [
+        pass === 'cold' ? 'cold start (fresh profile)' : 'warm (same pages again)',
+        session[pass].views,
+        session[pass].apiRequests,
+        session[pass].perView.toFixed(2),
+        session[pass].registryRequests,
+      ]),
+    },
+    pageLoad: {
+      headers: ['page', 'loads each', 'without extension', 'with extension', 'ratio', 'A/A control', 'content script main thread', 'samples'],
+      rows: [
+        [
+          pageLoad.title,
+          pageLoad.runs,
+          ms(pageLoad.withoutExtensionMs),
+          ms(pageLoad.withExtensionMs),
+          `${pageLoad.ratio.toFixed(3)} ×`,
+          `${pageLoad.controlRatio.toFixed(3)} ×`,
+          ms(pageLoad.contentScriptMs),
+          pageLoad.contentScriptSamplesMs.map((sample) => sample.toFixed(2)).join(', '),
+        ],
+      ],
+    },
+    heap: {
+      headers: ['JS heap used', 'JS heap total', 'after'],
+      rows: [[`${(session.heapUsedBytes / megabyte).toFixed(1)} MB`, `${(session.heapTotalBytes / megabyte).toFixed(1)} MB`, `${session.cold.views + session.warm.views} page views, forced GC`]],
+    },
+  };
+}
+
+export function printResults(results: BenchResults): void {
+  const tables = resultTables(results);
+  for (const [name, { headers, rows }] of Object.entries(tables)) {
+    console.log(`\n${name}`);
+    console.table(rows.map((row) => Object.fromEntries(headers.map((header, index) => [header, row[index]]))));
+  }
+  console.log('\ngoals');
+  console.table(evaluateGoals(results).map(({ goal, target, measured, met }) => ({ goal, target, measured, status: met ? 'met' : 'NOT MET' })));
+}
+
+/** docs/PERFORMANCE.md: what was measured, on what, against which goals. */
+export function performanceMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const tables = resultTables(results);
+  const render = (name: keyof ReturnType<typeof resultTables>) => table(tables[name]!.headers, tables[name]!.rows);
+  const goals = evaluateGoals(results);
+  const gaps = goals.filter((goal) => !goal.met);
+  return `# Performance
+
+Measured by \`npm run bench\` (tests/bench/run.ts), which writes this file; do not edit it by hand.
+Sizes are exact. Timings are medians (${results.runs.ownerLatency} samples per latency cell, ${results.runs.pageLoad} page loads
+per browser) on the machine below, and vary between machines and runs. CI enforces the size
+budgets with \`tests/bench/size-budget.ts\` and runs \`npm run bench:quick\` to prove that every
+row still measures; timings are reported, not asserted.${results.quick ? '\n\n**Quick mode**: fewer runs and a shorter session; use `npm run bench` for the figures to keep.' : ''}
+
+## Machine
+
+${table(
+  ['CPU', 'cores', 'memory', 'Node', 'Chromium', 'date', 'load average (start → end)'],
+  [[machine.cpu, machine.cores, `${machine.memoryGiB} GiB`, machine.node, machine.chromium, machine.date, `${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)}`]],
+)}
+
+The load average counts other work on the machine; with it above the number of cores, timings
+come out slower and more spread than the extension alone would make them.
+
+## Goals
+
+${table(
+  ['goal', 'target', 'measured', 'status'],
+  goals.map((goal) => [goal.goal, goal.target, goal.measured, goal.met ? 'met' : 'not met (below)']),
+)}
+${gaps.length === 0 ? '\nEvery goal is met.\n' : `\n${gaps.map((goal) => `- **${goal.goal}**: ${goal.plan}`).join('\n')}\n`}
+## JavaScript per entry (gzip)
+
+${render('sizes')}
+
+gzip -9 of each file, summed over the files an entry loads at start: for a page, its script, its
+\`modulepreload\` links and everything they import statically; chunks reached only through
+\`import()\` are counted apart as lazy. 1 KB = 1,000 bytes. Chrome build (\`chrome-mv3\`).
+
+## Resolver
+
+${render('resolver')}
+
+The rule index against a scan of every rule, same answers checked for every title first
+(tests/bench/resolver.bench.ts): synthetic registry of ${results.resolver.rules} rules, best of several runs.
+
+## Owner on screen after a URL change
+
+${render('ownerLatency')}
+
+The panel page open without \`?url\` in one tab, a wiki tab of the same window in front of it,
+navigated by the benchmark. Times run from the panel's \`wayfinder:url-change\` mark (it has
+learnt the new URL) to its \`wayfinder:owner-shown\` mark (it has rendered that URL's owner, or
+its final "unknown"). *Cold*: the extension's cache emptied just before; *warm*: the same page
+again after leaving it. The wiki's front adds the given latency to every request, the tab's
+own page loads included. *API round trip*: the cheapest Action API query, fetched from the panel
+at that latency; the ratio is against it. *Page-facts round trip*: the request the owner of such
+a title waits for (the view's first Action API request), timed at the wiki's front; the goal for
+these titles is that round trip + 50 ms, as the local PHP server answers that query more slowly
+than the cheapest one. Rule titles are those the built-in registry owns from the URL alone;
+redirects are left out (the page rewrites the tab's URL to the target once loaded).
+
+## Requests per page view
+
+${render('session')}
+
+A fresh browser profile (the extension just installed) with the panel following one tab through
+${results.session.pages} Meta-like pages of the local wiki (tests/bench/session-pages.ts), each
+until the panel's answer is complete, then the same pages again. Every request to
+\`/w/api.php\` at the wiki's front counts, the in-page badge's and the refresh at install included.
+
+## Page load and content script
+
+${render('pageLoad')}
+
+Load time: navigation start to the end of the load event, in three Chromium instances (two
+without the extension, one with it) loading in turn, after warm-up loads in each. The *A/A
+control* is one instance without the extension against the other: the method's own noise on
+this machine, against which the ratio is to be read. Content script: Chrome DevTools Protocol
+tracing of loads with the extension, adding up the renderer's top-level tasks that ran the
+script's code (its evaluation, with the isolated world set up, and each callback into its world).
+
+## Side panel heap
+
+${render('heap')}
+
+\`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` on the panel page after both passes
+of the session.
+
+## What keeps the side panel small
+
+- The panel resolves nothing itself: the background streams finished reports over a port, so
+  the registry, the resolver and zod stay out of it (utils/report/client.ts).
+- No zod at all in the panel. Even zod's mini build shares its core module with the registry's
+  classic schemas in the pages' common chunk, so one \`zod/mini\` import (the settings schema,
+  or zod's \`config\` alone) brought 4 to 15 KB of validation code. The panel gets its settings
+  validated by the background over a port (entrypoints/background/settings-port.ts), skips
+  utils/browser/zod-jitless.ts (it builds no schema), and the constant and link check it needs
+  from the registry live in zod-free modules (utils/registry/default-wiki.ts, link-hosts.ts).
+- Parameters and PLURAL are formatted by utils/i18n/format-message.ts (CLDR rules through
+  Intl.PluralRules, checked against banana-i18n for every shipped message); banana-i18n itself,
+  about 11 KB, is loaded only for a language whose messages use more of MediaWiki's syntax
+  (utils/i18n/load-translator.ts), which none of the shipped ones does.
+- English messages are bundled; every other language is a chunk loaded when the interface
+  speaks it (utils/i18n/message-files.ts): each translation would otherwise add about 4 KB.
+- webextension-polyfill is built into the background only (wxt.config.ts); the pages and the
+  content script use the browser's own promise-based API.
+`;
+}
