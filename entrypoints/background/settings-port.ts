@@ -7,7 +7,14 @@ import { loadSettings, watchSettings } from '../../utils/settings/settings-item'
  * size budget): storage is read and checked at one boundary, in the background.
  */
 export function serveSettingsPort(port: Browser.runtime.Port): void {
-  const send = (settings: unknown) => port.postMessage({ type: 'settings', settings });
+  const send = (settings: unknown) => {
+    try {
+      port.postMessage({ type: 'settings', settings });
+    } catch {
+      // The page closed while the settings were on their way (posting to a closed port throws,
+      // even before its onDisconnect has run): nobody is waiting for them.
+    }
+  };
   void loadSettings().then(send);
   const stop = watchSettings(send);
   port.onDisconnect.addListener(stop);

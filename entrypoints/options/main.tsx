@@ -1,30 +1,23 @@
 // First: no schema may be built before zod is told not to try eval (see the module).
 import '../../utils/browser/zod-jitless';
-import { computed, effect, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { render } from 'preact';
+import { localizePage } from '../../utils/browser/localized-page';
+import { messageLanguages } from '../../utils/i18n/message-files';
 import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import type { CacheState } from '../../components/options/CacheSettings';
 import { Options } from '../../components/options/Options';
 import '../../components/styles/options.css';
-import { liveTranslator } from '../../utils/i18n/live-translator';
-import { messageLanguages } from '../../utils/i18n/message-files';
 import { requestCacheStats, requestClearCache } from '../../utils/report/client';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings-item';
-import { interfaceLanguage } from '../../utils/view/interface-language';
 import { cacheView, languageOptions } from '../../utils/view/options';
 
 const settings = signal<Settings>(defaultSettings);
 void loadSettings().then((value) => (settings.value = value));
 watchSettings((value) => (settings.value = value));
 
-const { translator, ready } = liveTranslator(computed(() => interfaceLanguage(settings.value.language, messageLanguages, navigator.languages)));
-effect(() => {
-  const { language, direction, t } = translator.value;
-  document.documentElement.lang = language;
-  document.documentElement.dir = direction;
-  document.title = t('wayfinder-options-title');
-});
+const { translator, ready } = localizePage(settings, 'wayfinder-options-title');
 
 const cache = signal<CacheState>({ status: 'loading' });
 const cacheCleared = signal(false);

@@ -1,15 +1,14 @@
 // First: no schema may be built before zod is told not to try eval (see the module).
 import '../../utils/browser/zod-jitless';
-import { computed, effect, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
+import { localizePage } from '../../utils/browser/localized-page';
 import { browser } from 'wxt/browser';
 import { ClipboardContext } from '../../components/common/clipboard-context';
 import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles/popup.css';
 import { openSidebar } from '../../utils/browser/open-sidebar';
-import { liveTranslator } from '../../utils/i18n/live-translator';
-import { messageLanguages } from '../../utils/i18n/message-files';
 import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { WikiPage } from '../../utils/page/wiki-page';
 import type { PreparedRegistry } from '../../utils/registry/prepare';
@@ -18,7 +17,6 @@ import { loadRegistry, watchPageReports } from '../../utils/report/client';
 import type { PageReport } from '../../utils/report/page-report';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
-import { interfaceLanguage } from '../../utils/view/interface-language';
 import { liaisonRow } from '../../utils/view/liaisons';
 import { popupOwnerLine } from '../../utils/view/popup-owner';
 
@@ -26,13 +24,7 @@ const settings = signal<Settings>(defaultSettings);
 void loadSettings().then((value) => (settings.value = value));
 watchSettings((value) => (settings.value = value));
 
-const { translator, ready } = liveTranslator(computed(() => interfaceLanguage(settings.value.language, messageLanguages, navigator.languages)));
-effect(() => {
-  const { language, direction, t } = translator.value;
-  document.documentElement.lang = language;
-  document.documentElement.dir = direction;
-  document.title = t('wayfinder-popup-title');
-});
+const { translator, ready } = localizePage(settings, 'wayfinder-popup-title');
 
 // Read now, so the "Open sidebar" click can open it without awaiting anything.
 let windowId: number | undefined;

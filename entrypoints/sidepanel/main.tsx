@@ -2,32 +2,24 @@
 // alone brings about 4 KB gzip of zod's core into its budget (docs/PERFORMANCE.md).
 import { batch, computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
+import { localizePage } from '../../utils/browser/localized-page';
 import { useLayoutEffect } from 'preact/hooks';
 import { ClipboardContext } from '../../components/common/clipboard-context';
 import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import { SidePanel } from '../../components/panel/SidePanel';
 import '../../components/styles/panel.css';
 import { watchActiveTabUrl } from '../../utils/browser/active-tab-url';
-import { liveTranslator } from '../../utils/i18n/live-translator';
-import { messageLanguages } from '../../utils/i18n/message-files';
 import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import { watchPageReports, watchSettingsFromBackground, type ReportWatch } from '../../utils/report/client';
 import type { PageReport } from '../../utils/report/page-report';
 import { defaultSettings, type Settings } from '../../utils/settings/default-settings';
-import { interfaceLanguage } from '../../utils/view/interface-language';
 import { markOwnerShown, markUrlChange } from './performance-marks';
 
 const settings = signal<Settings>(defaultSettings);
 // The background reads and validates the settings; the panel follows what it sends.
 watchSettingsFromBackground((value) => (settings.value = value));
 
-const { translator, ready } = liveTranslator(computed(() => interfaceLanguage(settings.value.language, messageLanguages, navigator.languages)));
-effect(() => {
-  const { language, direction, t } = translator.value;
-  document.documentElement.lang = language;
-  document.documentElement.dir = direction;
-  document.title = t('wayfinder-panel-title');
-});
+const { translator, ready } = localizePage(settings, 'wayfinder-panel-title');
 
 // `?url=` pins the panel to one page (links and tests rely on it); otherwise it follows the tab.
 const pinnedUrl = new URLSearchParams(location.search).get('url');

@@ -3,6 +3,7 @@ import { formatKilobytes, sizeBudgets } from './bundle-sizes';
 import { evaluateGoals, megabyte } from './goals';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]) => `| ${cells.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
@@ -99,7 +100,7 @@ export function performanceMarkdown(results: BenchResults): string {
   return `# Performance
 
 Measured by \`npm run bench\` (tests/bench/run.ts), which writes this file; do not edit it by hand.
-Sizes are exact. Timings are medians (${results.runs.ownerLatency} samples per latency cell, ${results.runs.pageLoad} page loads
+Sizes are exact. Timings are medians (${plural(results.runs.ownerLatency, 'sample')} per latency cell, ${plural(results.runs.pageLoad, 'page load')}
 per browser) on the machine below, and vary between machines and runs. CI enforces the size
 budgets with \`tests/bench/size-budget.ts\` and runs \`npm run bench:quick\` to prove that every
 row still measures; timings are reported, not asserted.${results.quick ? '\n\n**Quick mode**: fewer runs and a shorter session; use `npm run bench` for the figures to keep.' : ''}

@@ -3,11 +3,10 @@
 // a screenshot of the wiki page with the side panel beside it, plus demo-output/summary.txt.
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionIdOf, launchWithExtension } from '../e2e/browser';
+import { extensionIdOf, launchWithExtension, metaUrl } from '../e2e/browser';
 import { startLocalWiki } from '../wiki/local-wiki';
 
 const outputDir = 'demo-output';
-const metaUrl = (title: string) => `https://meta.wikimedia.org/wiki/${encodeURI(title.replace(/ /g, '_'))}`;
 
 /** One page per kind of answer a contributor meets. */
 const demoPages = [

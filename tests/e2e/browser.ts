@@ -56,3 +56,6 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
 }
+
+/** The address of a Meta-Wiki page; the browsers launched here reach the local wiki under it. */
+export const metaUrl = (title: string) => `https://meta.wikimedia.org/wiki/${encodeURI(title.replace(/ /g, '_'))}`;

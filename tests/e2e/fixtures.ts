@@ -1,6 +1,6 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { startLocalWiki, type LocalWiki } from '../wiki/local-wiki';
-import { extensionIdOf, launchWithExtension } from './browser';
+import { extensionIdOf, launchWithExtension, metaUrl } from './browser';
 
 interface WorkerFixtures {
   /** The local Meta-like wiki and its HTTPS front, started once per run. */
@@ -21,7 +21,7 @@ interface TestFixtures {
   openWikiPage: (title: string) => Promise<Page>;
 }
 
-export const metaUrl = (title: string) => `https://meta.wikimedia.org/wiki/${encodeURI(title.replace(/ /g, '_'))}`;
+export { metaUrl };
 
 /** Waits until the panel has shown its complete answer (every live part loaded or failed). */
 export async function panelSettled(panel: Page): Promise<void> {
