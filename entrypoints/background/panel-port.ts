@@ -21,7 +21,13 @@ export function servePanelPort(port: Browser.runtime.Port, sources: ReportSource
     const page = parseWikiPageUrl(request.data.url);
     if (!page) return;
     buildPageReport(page, sources, controller.signal, (report) => {
-      port.postMessage({ type: 'report', attempt: request.data.attempt, report });
+      try {
+        port.postMessage({ type: 'report', attempt: request.data.attempt, report });
+      } catch {
+        // The panel has closed (posting to a closed port throws, even before onDisconnect
+        // runs): stop building for it, as the disconnect would have.
+        controller.abort();
+      }
     }).catch((error: unknown) => {
       // A failure of a part is already in the report; reaching here is a bug worth seeing.
       if (!controller.signal.aborted) console.error('Wiki Wayfinder: building a report failed', error);

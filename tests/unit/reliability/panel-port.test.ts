@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { servePanelPort } from '../../../entrypoints/background/panel-port';
+import { loadBuiltinRegistry } from '../../../utils/registry/builtin/builtin-registry';
+import { prepareRegistry } from '../../../utils/registry/prepare';
+import type { ReportSources } from '../../../utils/report/build-report';
+
+/** A panel's port whose page has gone: posting throws, even before onDisconnect has run. */
+function closedPanelPort(): { port: Browser.runtime.Port; send(message: unknown): void } {
+  const onMessage: ((message: unknown) => void)[] = [];
+  const port = {
+    name: 'wayfinder-page-reports',
+    postMessage: () => {
+      throw new Error('Attempting to use a disconnected port object');
+    },
+    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+    onDisconnect: { addListener: () => undefined },
+  } as unknown as Browser.runtime.Port;
+  return { port, send: (message) => onMessage.forEach((listener) => listener(message)) };
+}
+
+const empty = { value: null, fetchedAt: null, stale: false, failure: null, refreshing: null };
+const sources: ReportSources = {
+  registry: async () => ({
+    prepared: prepareRegistry(loadBuiltinRegistry()),
+    status: { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null },
+  }),
+  now: Date.now,
+  pageFacts: async () => empty,
+  teamPages: async () => empty,
+  userActivity: async () => empty,
+  relatedGrants: async () => empty,
+};
+
+describe('the panel port', () => {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  beforeEach(() => {
+    unhandled.length = 0;
+    process.on('unhandledRejection', record);
+  });
+  afterEach(() => {
+    process.off('unhandledRejection', record);
+  });
+
+  it('reports nothing as a bug when the panel closed while its report was being built', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { port, send } = closedPanelPort();
+    servePanelPort(port, sources);
+    send({ type: 'watch', url: 'https://meta.wikimedia.org/wiki/Support_and_Safety', attempt: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).not.toHaveBeenCalled();
+    expect(unhandled).toEqual([]);
+  });
+});
