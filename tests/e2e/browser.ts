@@ -23,17 +23,22 @@ export interface LaunchOptions {
  */
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
   const dir = options.extensionDir ?? extensionDir;
-  return launchChromium(options, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  return launchChromium(options, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], '');
 }
 
 /** The same Chromium, flags and host mapping with no extension at all: the baseline for comparisons. */
 export async function launchWithoutExtension(options: Omit<LaunchOptions, 'extensionDir'>): Promise<BrowserContext> {
-  return launchChromium(options, ['--disable-extensions']);
+  return launchChromium(options, ['--disable-extensions'], '');
 }
 
-async function launchChromium(options: Omit<LaunchOptions, 'extensionDir'>, extensionArgs: string[]): Promise<BrowserContext> {
+/** Chromium with the given extension flags, in `profileDir` ('' for a throwaway profile). */
+export async function launchChromium(
+  options: Omit<LaunchOptions, 'extensionDir'>,
+  extensionArgs: string[],
+  profileDir: string,
+): Promise<BrowserContext> {
   const rules = mappedHosts.map((host) => `MAP ${host} 127.0.0.1:${options.frontPort}`).join(',');
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(profileDir, {
     headless: options.headless ?? true,
     executablePath: chromiumPath,
     viewport: { width: 1280, height: 800 },

@@ -86,13 +86,22 @@ function place(topic: Topic, facts: PageFacts | null, prepared: PreparedRegistry
 }
 
 function emptyOwnership(topic: Topic, facts: PageFacts | null, reasons: Reason[]): Ownership {
-  return {
-    topic: {
+  return unknownOwnership(
+    {
       title: topic.title,
       host: topic.host,
       ...(topic.translationOf === null ? {} : { translationOf: topic.translationOf }),
       ...(topic.redirectedFrom === null ? {} : { redirectedFrom: topic.redirectedFrom }),
     },
+    facts !== null,
+    reasons,
+  );
+}
+
+/** An answer that names no owner: the topic and the reasons why, nothing else. */
+function unknownOwnership(topic: Ownership['topic'], refinedWithFacts: boolean, reasons: Reason[]): Ownership {
+  return {
+    topic,
     status: 'unknown',
     owner: null,
     department: null,
@@ -106,7 +115,7 @@ function emptyOwnership(topic: Topic, facts: PageFacts | null, reasons: Reason[]
     programmes: [],
     liaisons: [],
     sources: [],
-    refinedWithFacts: facts !== null,
+    refinedWithFacts,
   };
 }
 
@@ -193,23 +202,7 @@ export function resolveOwnership(page: WikiPage, facts: PageFacts | null, prepar
     return resolve(page, facts, prepared);
   } catch {
     // A resolver bug must not blank the panel; tests assert this path is never taken.
-    return {
-      topic: safeTopicFields(page),
-      status: 'unknown',
-      owner: null,
-      department: null,
-      chain: [],
-      match: null,
-      confidence: 'unknown',
-      certainty: 'unknown',
-      reasons: [{ code: 'internal-error', params: [] }],
-      teamPage: null,
-      contacts: [],
-      programmes: [],
-      liaisons: [],
-      sources: [],
-      refinedWithFacts: facts !== null,
-    };
+    return unknownOwnership(safeTopicFields(page), facts !== null, [{ code: 'internal-error', params: [] }]);
   }
 }
 
