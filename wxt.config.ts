@@ -5,7 +5,12 @@ import { defineConfig } from 'wxt';
 import { bananaFileSchema, buildStoreLocales } from './utils/i18n/store-locales';
 import { wikimediaHostPatterns } from './utils/page/wikimedia-hosts';
 
-/** Every banana message file in i18n/, by language code. */
+/**
+ * Every banana message file of i18n/ itself, by language code: the main group, which holds the
+ * store texts. Subfolders (i18n/directory/, i18n/options/: pages' own message groups) have
+ * none, so they are not read here; readdirSync lists them as folders, which the `.json` filter
+ * drops.
+ */
 function readMessageFiles() {
   const files = readdirSync('i18n').filter((name) => name.endsWith('.json'));
   return Object.fromEntries(

@@ -19,8 +19,10 @@ const wordsOf = (text: string) => text.replace(/\$\d+|\{\{[^}]*\}\}/g, '');
  * a Hebrew interface; null when the message speaks the interface language.
  */
 export function useFallbackLanguage(key: string): 'en' | null {
-  const { language, sourceLanguage } = useTranslator();
+  const { language, sourceLanguage, sourceText } = useTranslator();
   if (language === 'en' || sourceLanguage(key) !== 'en') return null;
-  const english = englishMessages[key];
-  return typeof english === 'string' && /\p{L}/u.test(wordsOf(english)) ? 'en' : null;
+  // The translator's own English, not the main group's englishMessages: a page's extra message
+  // group (the team directory's) is in the files it reads, and nowhere else.
+  const english = sourceText(key);
+  return english !== null && /\p{L}/u.test(wordsOf(english)) ? 'en' : null;
 }

@@ -1,5 +1,6 @@
 import type { Settings } from '../../utils/settings/settings';
 import type { LanguageOption } from '../../utils/view/options';
+import { DirectoryLink } from '../common/DirectoryLink';
 import { useTranslator } from '../common/translator-context';
 import { BadgeSetting } from './BadgeSetting';
 import { CacheSettings, type CacheState } from './CacheSettings';
@@ -22,6 +23,9 @@ export function Options({ settings, onSave, cache, onClearCache, cacheCleared, l
     <>
       <header class="wf-options__header">
         <h1>{t('wayfinder-options-title')}</h1>
+        <p class="wf-options__directory">
+          <DirectoryLink messageKey="wayfinder-directory-open" />
+        </p>
       </header>
       <main class="wf-options">
         <RegistrySettings host={settings.registryHost} title={settings.registryTitle} onSave={onSave} />

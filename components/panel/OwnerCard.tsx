@@ -2,6 +2,7 @@ import { cdxIconUserGroup } from '@wikimedia/codex-icons';
 import type { ConfidenceView } from '../../utils/view/confidence';
 import type { LineageView } from '../../utils/view/lineage';
 import type { OwnerCardView } from '../../utils/view/owner-card';
+import type { PathDiagramView } from '../../utils/view/path-diagram';
 import { Icon } from '../common/Icon';
 import { Message } from '../common/Message';
 import { Notice } from '../common/Notice';
@@ -9,21 +10,24 @@ import { useTranslator } from '../common/translator-context';
 import { WikiLink } from '../common/WikiLink';
 import { ConfidenceDetails } from './ConfidenceDetails';
 import { LineageTimeline } from './LineageTimeline';
+import { PathDiagram } from './PathDiagram';
 
 interface OwnerCardProps {
   owner: OwnerCardView;
   lineage: LineageView;
+  diagram: PathDiagramView | null;
   confidence: ConfidenceView;
 }
 
 /** "Owned now by": today's team, its department and page, how it got here and how sure that is. */
-export function OwnerCard({ owner, lineage, confidence }: OwnerCardProps) {
+export function OwnerCard({ owner, lineage, diagram, confidence }: OwnerCardProps) {
   const { t } = useTranslator();
   return (
     <section class="wf-section wf-owner" aria-labelledby="wf-owner-heading">
       <h2 id="wf-owner-heading">{t('wayfinder-owner-heading')}</h2>
       <p class="wf-owner__team">
         <Icon icon={cdxIconUserGroup} />
+        {owner.qualifier !== null && <span class="wf-owner__qualifier">{t(owner.qualifier.key)} </span>}
         <bdi>{owner.teamName}</bdi>
         {owner.teamStatus !== 'active' && <span class="wf-tag wf-tag--warning">{t(`wayfinder-team-status-${owner.teamStatus}`)}</span>}
       </p>
@@ -56,6 +60,7 @@ export function OwnerCard({ owner, lineage, confidence }: OwnerCardProps) {
           </p>
         </Notice>
       ))}
+      {diagram !== null && <PathDiagram diagram={diagram} />}
       <LineageTimeline lineage={lineage} />
       <ConfidenceDetails confidence={confidence} />
     </section>

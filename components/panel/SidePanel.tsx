@@ -7,6 +7,8 @@ import { grantsView } from '../../utils/view/grants';
 import { liaisonRows } from '../../utils/view/liaisons';
 import { lineageView } from '../../utils/view/lineage';
 import { ownerCardView } from '../../utils/view/owner-card';
+import { pathDiagramView } from '../../utils/view/path-diagram';
+import { successorMapView } from '../../utils/view/successor-map';
 import { pageHeaderView } from '../../utils/view/page-header';
 import { panelState } from '../../utils/view/panel-state';
 import { sourcesView, type RegistryPage } from '../../utils/view/sources';
@@ -21,6 +23,7 @@ import { OwnerCard } from './OwnerCard';
 import { PageHeader } from './PageHeader';
 import { PanelNotices } from './PanelNotices';
 import { SourcesFooter } from './SourcesFooter';
+import { SuccessorMapCard } from './SuccessorMapCard';
 import { UnknownOwner } from './UnknownOwner';
 
 export interface SidePanelProps {
@@ -49,9 +52,17 @@ function Answer({ report, now }: { report: PageReport; now: Date }) {
   });
   const grants = grantsView(ownership.programmes, report.relatedGrantPages, defaultRuleWiki);
   const liaisons = liaisonRows(ownership.liaisons);
+  const diagram = pathDiagramView(ownership);
+  const successors = ownership.successorMap === null ? null : successorMapView(ownership.successorMap, language);
   return (
     <>
-      {owner === null ? <UnknownOwner lineage={lineage} confidence={confidence} /> : <OwnerCard owner={owner} lineage={lineage} confidence={confidence} />}
+      {owner !== null ? (
+        <OwnerCard owner={owner} lineage={lineage} diagram={diagram} confidence={confidence} />
+      ) : successors !== null ? (
+        <SuccessorMapCard map={successors} diagram={diagram} lineage={lineage} confidence={confidence} />
+      ) : (
+        <UnknownOwner lineage={lineage} confidence={confidence} />
+      )}
       {(owner !== null || contacts.channels.length > 0) && <ContactsSection contacts={contacts} showStaff={owner !== null} />}
       <GrantsSection grants={grants} />
       <LiaisonsSection liaisons={liaisons} />
@@ -94,7 +105,7 @@ export function SidePanel({ url, page, report, registryPage, now, onRetry }: Sid
             </Notice>
           </div>
         )}
-        {report !== null && (state.kind === 'owned' || state.kind === 'unknown-owner') && <Answer report={report} now={now} />}
+        {report !== null && (state.kind === 'owned' || state.kind === 'split' || state.kind === 'unknown-owner') && <Answer report={report} now={now} />}
       </main>
       {report !== null && state.kind !== 'not-wikimedia' && (
         <SourcesFooter

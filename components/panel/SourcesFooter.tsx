@@ -1,12 +1,13 @@
 import { cdxIconFlag } from '@wikimedia/codex-icons';
 import type { SourcesView } from '../../utils/view/sources';
+import { DirectoryLink } from '../common/DirectoryLink';
 import { Icon } from '../common/Icon';
 import { Message } from '../common/Message';
 import { Notice } from '../common/Notice';
 import { useTranslator } from '../common/translator-context';
 import { WikiLink } from '../common/WikiLink';
 
-/** Where the answer comes from: the registry in use, each source with its check date, and a way to report errors. */
+/** Where the answer comes from: the registry in use, each source with its check date, a way to report errors, and every team. */
 export function SourcesFooter({ sources }: { sources: SourcesView }) {
   const { t } = useTranslator();
   const registry = <Message id={sources.registry.key} params={sources.registry.params} />;
@@ -56,6 +57,9 @@ export function SourcesFooter({ sources }: { sources: SourcesView }) {
           </WikiLink>
         </p>
       )}
+      <p>
+        <DirectoryLink messageKey="wayfinder-directory-all-teams" />
+      </p>
     </footer>
   );
 }

@@ -1,6 +1,7 @@
 import type { QuickLink } from '../../utils/registry/schema';
 import type { LiaisonRow } from '../../utils/view/liaisons';
 import type { MessageSpec } from '../../utils/view/message-spec';
+import { DirectoryLink } from '../common/DirectoryLink';
 import { useTranslator } from '../common/translator-context';
 import { CurrentPageOwner } from './CurrentPageOwner';
 import { LiaisonFinder } from './LiaisonFinder';
@@ -16,7 +17,7 @@ export interface PopupProps {
   liaisons: readonly LiaisonRow[];
 }
 
-/** The toolbar popup: this page's owner, quick links, and the liaison finder. */
+/** The toolbar popup: this page's owner, quick links, the team directory, and the liaison finder. */
 export function Popup(props: PopupProps) {
   const { t } = useTranslator();
   return (
@@ -27,6 +28,9 @@ export function Popup(props: PopupProps) {
       <main class="wf-popup">
         <CurrentPageOwner line={props.ownerLine} onOpenSidebar={props.onOpenSidebar} openFailed={props.openFailed} />
         <QuickLinks links={props.quickLinks} />
+        <p class="wf-section wf-popup__directory">
+          <DirectoryLink messageKey="wayfinder-directory-open" />
+        </p>
         <LiaisonFinder query={props.query} onQuery={props.onQuery} results={props.liaisons} />
       </main>
     </>

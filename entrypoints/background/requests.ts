@@ -6,6 +6,7 @@ import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { ReportSources } from '../../utils/report/build-report';
 import { backgroundRequestSchema, type BadgeInfo, type CacheStats } from '../../utils/report/messages';
 import { loadSettings } from '../../utils/settings/settings-item';
+import { badgeLabel } from '../../utils/view/badge-label';
 
 export interface RequestContext {
   sources: ReportSources;
@@ -47,10 +48,5 @@ async function badgeInfo(url: string, context: RequestContext): Promise<BadgeInf
   if (!facts.value?.isHistorical) return hidden;
   const ownership = resolveOwnership(page, facts.value, prepared);
   const teamName = ownership.status === 'owned' ? (ownership.owner?.name ?? null) : null;
-  return {
-    show: true,
-    teamName,
-    label: teamName ? translator.t('wayfinder-badge-now', teamName) : translator.t('wayfinder-badge-now-unknown'),
-    url,
-  };
+  return { show: true, teamName, label: badgeLabel(ownership, translator.t), url };
 }

@@ -4,6 +4,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { localizePage } from '../../utils/browser/localized-page';
 import { messageLanguages } from '../../utils/i18n/message-files';
+import { optionsMessages } from '../../utils/i18n/options-messages';
 import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import type { CacheState } from '../../components/options/CacheSettings';
 import { Options } from '../../components/options/Options';
@@ -17,7 +18,8 @@ const settings = signal<Settings>(defaultSettings);
 void loadSettings().then((value) => (settings.value = value));
 watchSettings((value) => (settings.value = value));
 
-const { translator, ready } = localizePage(settings, 'wayfinder-options-title');
+// The options page's own messages (i18n/options/) come with the main group; no other page bundles them.
+const { translator, ready } = localizePage(settings, 'wayfinder-options-title', [optionsMessages]);
 
 const cache = signal<CacheState>({ status: 'loading' });
 const cacheCleared = signal(false);

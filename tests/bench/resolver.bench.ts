@@ -149,7 +149,7 @@ export function generateRegistry(ruleCount: number, seed = 1): Registry {
     name: `Team ${index}`,
     department: 'Legal',
     status: index % 10 === 0 ? 'historical' : 'active',
-    ...(index % 10 === 0 ? { successors: [{ team: `team:t${index + 1}`, from: '2020', ...provenance }] } : {}),
+    ...(index % 10 === 0 ? { successors: [{ team: `team:t${index + 1}`, kind: 'renamed', from: '2020', ...provenance }] } : {}),
     ...provenance,
   }));
   const rules = Array.from({ length: ruleCount }, (_, index) => {
@@ -163,7 +163,7 @@ export function generateRegistry(ruleCount: number, seed = 1): Registry {
       : { kind: 'namespace', namespace: 100 + Math.floor(next() * 200) };
     return { id: `rule:r${index}`, owner, match, ...provenance };
   });
-  return registrySchema.parse({ version: 1, updated: '2026-11-24', teams, rules });
+  return registrySchema.parse({ version: 2, updated: '2026-11-24', teams, rules });
 }
 
 /** Page titles, some under rule families and some not, with facts for a third of them. */

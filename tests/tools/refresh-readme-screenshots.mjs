@@ -11,6 +11,8 @@ const wanted = [
   ['tests/artifacts/screenshots/panel-rtl-hebrew.png', 'panel-rtl-hebrew.png'],
   ['tests/artifacts/screenshots/popup-finder.png', 'popup-finder.png'],
   ['tests/artifacts/screenshots/options.png', 'options.png'],
+  ['tests/artifacts/screenshots/panel-successor-map-community-engagement.png', 'panel-successor-map.png'],
+  ['tests/artifacts/screenshots/directory-first-screen.png', 'directory.png'],
 ];
 
 const missing = wanted.filter(([from]) => !existsSync(from)).map(([from]) => from);

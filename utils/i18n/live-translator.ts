@@ -1,6 +1,6 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { loadTranslator } from './load-translator';
-import { englishMessages } from './message-files';
+import { englishMessageFiles, type MessageGroup } from './message-files';
 import { createTranslator, type Translator } from './translator';
 
 export interface LiveTranslator {
@@ -12,15 +12,16 @@ export interface LiveTranslator {
 /**
  * The translator for an interface language that may change (settings, browser languages). It
  * speaks plain English until the language's translator has loaded; answers for a language no
- * longer wanted are dropped.
+ * longer wanted are dropped. `extraGroups` are the message groups of the page beyond the main
+ * one (the team directory's, the options page's), read in every language along with it.
  */
-export function liveTranslator(language: ReadonlySignal<string>): LiveTranslator {
-  const translator = signal(createTranslator('en', { en: englishMessages }));
+export function liveTranslator(language: ReadonlySignal<string>, extraGroups: readonly MessageGroup[] = []): LiveTranslator {
+  const translator = signal(createTranslator('en', englishMessageFiles(extraGroups)));
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   effect(() => {
     const wanted = language.value;
-    loadTranslator(wanted)
+    loadTranslator(wanted, extraGroups)
       .then((loaded) => {
         if (language.peek() === wanted) translator.value = loaded;
       })

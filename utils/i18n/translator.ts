@@ -15,6 +15,8 @@ export interface Translator {
   t(key: string, ...params: (string | number)[]): string;
   /** The language whose file gives the message for `key` (English when the interface language lacks it), or null when none has it. */
   sourceLanguage(key: string): string | null;
+  /** The message for `key` as written, unformatted, in the file sourceLanguage names; null when none has it. */
+  sourceText(key: string): string | null;
 }
 
 export function directionOf(language: string): Direction {
@@ -75,5 +77,9 @@ export function createTranslator(language: string, files: Record<string, BananaF
       return banana !== null && needsFullParser(text) ? banana.i18n(key, ...strings) : formatMessage(text, strings, language);
     },
     sourceLanguage: (key) => find(key)?.code ?? null,
+    sourceText: (key) => {
+      const text = find(key)?.file[key];
+      return typeof text === 'string' ? text : null;
+    },
   };
 }

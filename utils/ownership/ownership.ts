@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   certaintySchema,
+  leaderSchema,
+  successionKindSchema,
   programmeIdSchema,
   programmeStatusSchema,
   liaisonIdSchema,
@@ -63,6 +65,22 @@ export const reasonCodeSchema = z.enum([
   'owner-no-successor',
   /** [team name]: whether the team still exists is not known. */
   'owner-status-unknown',
+  /** [team, parent, today's owner]: the team has no successor of its own, so its parent's line is followed. */
+  'followed-parent',
+  /** [team, parent]: as followed-parent, where the parent itself is still active. */
+  'followed-parent-active',
+  /** [team]: whether the team itself still exists, or where it went, is not known. */
+  'own-status-unknown',
+  /** [team, parent]: the team was part of a parent that split or was dissolved; where it went is not known. */
+  'part-of-divided',
+  /** [team]: the team was divided into the parts the successor map lists; no source dates it. */
+  'team-split',
+  /** [team, date]: the team was divided on that date into the parts the successor map lists. */
+  'team-split-dated',
+  /** [team, date]: the team was dissolved; its parts went to the teams the successor map lists. */
+  'team-dissolved',
+  /** [team, date]: the parts of a dissolved team had all moved by then. */
+  'parts-moved-by',
   /** [team name]: the lineage loops; it stops before repeating. */
   'lineage-cycle',
   /** The lineage is longer than the resolver follows. */
@@ -100,8 +118,13 @@ export const teamSummarySchema = z.strictObject({
 });
 export type TeamSummary = z.infer<typeof teamSummarySchema>;
 
+/** How a lineage step was reached: the first team, an edge of the graph, or the team's parent. */
+export const stepViaSchema = z.union([z.literal('origin'), successionKindSchema, z.literal('part-of')]);
+export type StepVia = z.infer<typeof stepViaSchema>;
+
 export const lineageStepSchema = z.strictObject({
   team: teamIdSchema,
+  via: stepViaSchema,
   name: z.string(),
   department: z.string().nullable(),
   /** 'unknown' where no source dates the step. */
@@ -168,7 +191,45 @@ export const relatedLiaisonSchema = z.strictObject({
 });
 export type RelatedLiaison = z.infer<typeof relatedLiaisonSchema>;
 
-export const ownershipStatusSchema = z.enum(['owned', 'unknown', 'not-applicable']);
+/** One former part of a split or dissolved team, and where its work is now. */
+export const successorEntrySchema = z.strictObject({
+  /** The part's name, after the names of the parts it sat in (e.g. Programs, GLAM). */
+  path: z.array(z.string()).min(1),
+  part: teamIdSchema,
+  /** Earlier teams whose work this part took on, named on the same line. */
+  earlier: z.array(z.string()),
+  /** null: no source says where this part went. */
+  owner: teamSummarySchema.nullable(),
+  /** From the part to today's team. */
+  chain: z.array(lineageStepSchema),
+  certainty: certaintySchema,
+  /** The first way to reach today's team: its first address, talk page or tag. */
+  contact: contactSchema.nullable(),
+  teamPage: wikiPageRefSchema.nullable(),
+  reasons: z.array(reasonSchema),
+  sources: sourceListSchema,
+});
+export type SuccessorEntry = z.infer<typeof successorEntrySchema>;
+
+/** Where each part of a split or dissolved team went. */
+export const successorMapSchema = z.strictObject({
+  how: z.enum(['split', 'dissolved']),
+  team: teamSummarySchema,
+  /** When it split or was dissolved, where a source says. */
+  date: z.string().optional(),
+  partsMovedBy: z.string().optional(),
+  period: z.strictObject({ from: z.string().optional(), to: z.string().optional() }),
+  leaders: z.array(leaderSchema),
+  entries: z.array(successorEntrySchema),
+  /** How many different teams hold the parts' work today. */
+  ownerCount: z.number().int().nonnegative(),
+  /** Behind the dissolution or the split itself; each entry has its own. */
+  sources: sourceListSchema,
+});
+export type SuccessorMap = z.infer<typeof successorMapSchema>;
+
+/** owned: one team holds the topic now; split: its parts went to several (see successorMap). */
+export const ownershipStatusSchema = z.enum(['owned', 'split', 'unknown', 'not-applicable']);
 export type OwnershipStatus = z.infer<typeof ownershipStatusSchema>;
 
 /**
@@ -188,8 +249,10 @@ export const ownershipSchema = z.strictObject({
   status: ownershipStatusSchema,
   owner: teamSummarySchema.nullable(),
   department: z.string().nullable(),
-  /** From the team the page was tied to, along its successors, to today's owner. */
+  /** From the team the page was tied to, along its successors, to today's owner (or to the team that split). */
   chain: z.array(lineageStepSchema),
+  /** Set when the status is split. */
+  successorMap: successorMapSchema.nullable(),
   match: ownershipMatchSchema.nullable(),
   confidence: confidenceSchema,
   certainty: certaintySchema,

@@ -1,5 +1,6 @@
 import { resolveSite } from '../page/resolve-site';
 import { parseTitle } from '../page/title';
+import { lineageProblems } from './lineage-integrity';
 import type { Registry, WikiPageRef } from './schema';
 
 /**
@@ -152,9 +153,16 @@ function titleProblems(registry: Registry): string[] {
 
 /**
  * Everything the schema cannot see on one entity at a time: repeated ids, references to
- * entities that do not exist, cycles, and titles MediaWiki would reject on their wiki. Each
+ * entities that do not exist, cycles, the lineage graph's shape and dates, and titles MediaWiki
+ * would reject on their wiki. Each
  * problem is a sentence a registry editor can act on; none means the registry is sound.
  */
 export function checkIntegrity(registry: Registry): string[] {
-  return [...duplicateProblems(registry), ...referenceProblems(registry), ...cycleProblems(registry), ...titleProblems(registry)];
+  return [
+    ...duplicateProblems(registry),
+    ...referenceProblems(registry),
+    ...cycleProblems(registry),
+    ...lineageProblems(registry),
+    ...titleProblems(registry),
+  ];
 }

@@ -37,6 +37,7 @@ export const registryLimits = {
     remove: 500,
     sources: 10,
     successors: 10,
+    leaders: 10,
     emails: 10,
     talkPages: 10,
     phabricatorTags: 10,

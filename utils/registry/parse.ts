@@ -5,6 +5,7 @@ import { jsonDepthUpTo, utf8LengthUpTo } from './raw-limits';
 import { checkIntegrity } from './integrity';
 import { registryRevisionSchema, registrySchema } from './schema';
 import type { Registry, RegistryRevision } from './schema';
+import { upgradeRegistryInput } from './upgrade';
 
 export type ParseRegistryResult =
   | { ok: true; registry: Registry; revision: RegistryRevision; warnings: string[] }
@@ -55,8 +56,9 @@ export function parseRegistryJson(raw: string, meta: RegistryRevision, options: 
   const json = parseJson(raw);
   if (!json.ok) return { ok: false, reasons: [json.reason] };
 
-  const parsed = registrySchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, reasons: capReasons(describeIssues(parsed.error.issues, json.value)) };
+  const input = upgradeRegistryInput(json.value);
+  const parsed = registrySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reasons: capReasons(describeIssues(parsed.error.issues, input)) };
   const revision = registryRevisionSchema.safeParse(meta);
   if (!revision.success) {
     return { ok: false, reasons: capReasons(describeIssues(revision.error.issues, meta).map((text) => `Revision data: ${text}`)) };

@@ -95,8 +95,21 @@ export const linkSchema = z.strictObject({
 });
 export type Link = z.infer<typeof linkSchema>;
 
+/**
+ * How a team's work passed to another (docs/REGISTRY.md has an example of each):
+ * renamed: the same team under a new name, in the same department;
+ * moved: the team went to another department, whatever it was called there;
+ * split: one of the two or more teams it was divided into (a team lists all its parts);
+ * merged: it joined one or more other teams in a single team;
+ * absorbed: an existing team, often its parent, took its work in and it stopped being a unit.
+ */
+export const successionKindSchema = z.enum(['renamed', 'moved', 'split', 'merged', 'absorbed']);
+export type SuccessionKind = z.infer<typeof successionKindSchema>;
+
+/** One edge of the lineage graph: from the team that lists it to `team`. */
 export const successorSchema = z.strictObject({
   team: teamIdSchema,
+  kind: successionKindSchema,
   from: startDateSchema,
   to: partialDateSchema.optional(),
   ...provenance,
@@ -105,6 +118,26 @@ export type Successor = z.infer<typeof successorSchema>;
 
 export const teamStatusSchema = z.enum(['active', 'historical', 'unknown']);
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
+
+/**
+ * The team ended as a unit and its parts (the teams that name it as parent) went separate
+ * ways; each part's own successors say where.
+ */
+export const dissolutionSchema = z.strictObject({
+  date: partialDateSchema,
+  /** When the last part had joined its new home, where a source says. */
+  partsMovedBy: partialDateSchema.optional(),
+  ...provenance,
+});
+export type Dissolution = z.infer<typeof dissolutionSchema>;
+
+/** A person who led the team, as its sources name them; backed by the team's own sources. */
+export const leaderSchema = z.strictObject({
+  name: plainText(caps.name),
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.optional(),
+});
+export type Leader = z.infer<typeof leaderSchema>;
 
 export const teamSchema = z.strictObject({
   id: teamIdSchema,
@@ -115,8 +148,10 @@ export const teamSchema = z.strictObject({
   departmentAsOf: partialDateSchema.optional(),
   status: teamStatusSchema,
   parent: teamIdSchema.optional(),
-  /** The first listed successor is the main line the resolver follows. */
+  /** Either one edge, or the two or more parts of a split (integrity.ts checks which). */
   successors: z.array(successorSchema).max(max.successors).default([]),
+  dissolved: dissolutionSchema.optional(),
+  leaders: z.array(leaderSchema).max(max.leaders).default([]),
   activePeriod: z
     .strictObject({ from: partialDateSchema.optional(), to: partialDateSchema.optional() })
     .default({}),
@@ -193,8 +228,11 @@ export const quickLinkSchema = z.strictObject({
 });
 export type QuickLink = z.infer<typeof quickLinkSchema>;
 
+/** Version 2 added the kind of each succession; upgrade.ts reads version 1 pages. */
+export const registryVersion = 2;
+
 export const registrySchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(registryVersion),
   updated: isoDateSchema,
   teams: z.array(teamSchema).max(max.teams).default([]),
   rules: z.array(ruleSchema).max(max.rules).default([]),

@@ -37,7 +37,7 @@ export function phabricatorTagUrl(tag: string): string {
   return `https://phabricator.wikimedia.org/tag/${encodeURIComponent(tag.trim().toLowerCase().replace(/\s+/g, '_'))}/`;
 }
 
-function channelRow(contact: Contact): ChannelRow {
+export function channelRow(contact: Contact): ChannelRow {
   switch (contact.kind) {
     case 'email':
       return { kind: 'email', label: contact.address, href: mailtoHref(contact.address), purpose: contact.purpose };

@@ -33,7 +33,8 @@ function periodOf(step: LineageStep, t: Translator['t']): string {
 export function lineageView(chain: readonly LineageStep[], t: Translator['t']): LineageView {
   const items = chain.map((step, index) => ({
     team: step.name,
-    department: step.department,
+    // A department that is its own team (Community Engagement) is named once, not twice.
+    department: step.department === step.name ? null : step.department,
     period: periodOf(step, t),
     uncertain: step.certainty !== 'stated',
     isLast: index === chain.length - 1,

@@ -2,9 +2,12 @@ import type { Ownership } from '../ownership/ownership';
 import { pageUrl } from '../page/title';
 import type { TeamPageStatus } from '../report/page-report';
 import { message, type MessageSpec } from './message-spec';
+import { certaintyQualifier } from './successor-map';
 
 export interface OwnerCardView {
   teamName: string;
+  /** "probably" or "possibly": the weakest claim on the way to this team, said in the headline. */
+  qualifier: MessageSpec | null;
   department: string | null;
   /** When the department was last stated, if later placement is not known. */
   departmentAsOf: string | null;
@@ -34,6 +37,7 @@ export function ownerCardView(ownership: Ownership, teamPage: TeamPageStatus | n
   if (ownership.status !== 'owned' || owner === null) return null;
   return {
     teamName: owner.name,
+    qualifier: certaintyQualifier(ownership.certainty),
     department: ownership.department ?? owner.department,
     departmentAsOf: owner.departmentAsOf ?? null,
     teamStatus: owner.status,

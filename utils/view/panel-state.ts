@@ -8,7 +8,7 @@ import { relativeTime } from './relative-time';
  * What the side panel shows as a whole. `waiting`: the active tab is not known yet;
  * `loading`: a Wikimedia page whose first (instant) report has not arrived.
  */
-export type PanelKind = 'waiting' | 'not-wikimedia' | 'special' | 'loading' | 'owned' | 'unknown-owner';
+export type PanelKind = 'waiting' | 'not-wikimedia' | 'special' | 'loading' | 'owned' | 'split' | 'unknown-owner';
 
 export interface PanelNotice {
   tone: 'notice' | 'warning' | 'error';
@@ -40,7 +40,8 @@ function kindOf(input: PanelInput): PanelKind {
   if (input.page.isSpecial) return 'special';
   if (input.report === null) return 'loading';
   if (input.report.ownership.status === 'not-applicable') return 'special';
-  return input.report.ownership.status === 'owned' ? 'owned' : 'unknown-owner';
+  const { status } = input.report.ownership;
+  return status === 'owned' || status === 'split' ? status : 'unknown-owner';
 }
 
 // Data younger than this is as good as new: saying "showing data from now" would only confuse.
@@ -88,7 +89,7 @@ function noticesOf(report: PageReport, now: Date, language: string): PanelNotice
 export function panelState(input: PanelInput): PanelState {
   const kind = kindOf(input);
   const report = input.report;
-  const hasAnswer = report !== null && (kind === 'owned' || kind === 'unknown-owner');
+  const hasAnswer = report !== null && (kind === 'owned' || kind === 'split' || kind === 'unknown-owner');
   return {
     kind,
     refining: kind === 'loading' || (hasAnswer && report.phase !== 'complete' && report.failures.length === 0),

@@ -7,8 +7,9 @@ export function popupOwnerLine(page: WikiPage | null, report: PageReport | null)
   if (page === null) return message('wayfinder-popup-not-wikimedia');
   if (page.isSpecial) return message('wayfinder-popup-not-applicable');
   if (report === null) return message('wayfinder-popup-loading');
-  const { status, owner, department } = report.ownership;
+  const { status, owner, department, successorMap } = report.ownership;
   if (status === 'not-applicable') return message('wayfinder-popup-not-applicable');
+  if (status === 'split' && successorMap !== null) return message('wayfinder-popup-owner-split', successorMap.team.name, successorMap.ownerCount);
   if (status !== 'owned' || owner === null) return message('wayfinder-popup-owner-unknown');
   const team = department ?? owner.department;
   return team === null ? message('wayfinder-popup-owner', owner.name) : message('wayfinder-popup-owner-with-department', owner.name, team);

@@ -26,3 +26,12 @@ export function formatDate(iso: string, language: string): string {
   const precise = /T\d{2}:/.test(iso);
   return new Intl.DateTimeFormat(language, precise ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** A registry date as precise as its source: "2019", "November 2019", or a full date. */
+export function formatPartialDate(date: string, language: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(date);
+  if (month === null) return formatDate(date, language);
+  const value = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  if (Number.isNaN(value.getTime())) return date;
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(value);
+}

@@ -72,6 +72,15 @@ function largeChangeLine(change: RegistryStatus['largeChange']): MessageSpec | n
     : message('wayfinder-sources-large-change', revisionId, user, changedTeams, changedContacts);
 }
 
+/** Each source as a link (when safe) with the date its claim was last checked. */
+export function sourceRows(sources: readonly DatedSource[], language: string): SourceRow[] {
+  return sources.map((source) => ({
+    label: source.title ?? source.url,
+    href: safeWikimediaHref(source.url),
+    verified: formatDate(source.verified, language),
+  }));
+}
+
 export interface SourcesInput {
   status: RegistryStatus;
   sources: readonly DatedSource[];
@@ -89,11 +98,7 @@ export function sourcesView(input: SourcesInput): SourcesView {
     registryHref: registry.href,
     problems: status.problem?.reasons ?? [],
     largeChange: largeChangeLine(status.largeChange),
-    sources: input.sources.map((source) => ({
-      label: source.title ?? source.url,
-      href: safeWikimediaHref(source.url),
-      verified: formatDate(source.verified, input.language),
-    })),
+    sources: sourceRows(input.sources, input.language),
     reportHref: reportOutdatedHref(input.registryPage, input.reportTitle),
   };
 }

@@ -74,6 +74,13 @@ test.describe.serial('hostile on-wiki registry pages, end to end', () => {
       for (const text of hostile.expect.shows) await expect(panel.locator('main')).toContainText(text);
     }
     await expectInertPage(panel, extensionId);
+
+    // The team directory shows every text of the registry in use at once: it stays inert too.
+    const directory = await extensionContext.newPage();
+    await directory.goto(`chrome-extension://${extensionId}/directory.html`);
+    await expect(directory.locator('main[aria-busy="false"]')).toBeVisible();
+    await expectInertPage(directory, extensionId);
+    await directory.close();
   };
 
   for (const hostile of cases.filter((candidate) => candidate.expect.outcome === 'refused')) {

@@ -1,13 +1,17 @@
 import { expect, test } from '../fixtures';
 import { saveScreenshot } from './ui-helpers';
 
-// The note by the title: on pages marked {{historical}} only, naming today's owner.
+// The note by the title: on pages marked {{historical}} only, naming today's owner as surely as
+// the registry knows it, or how many teams a dissolved or split team's work went to.
 test.describe('the in-page badge', () => {
   for (const { title, text } of [
-    { title: 'Support and Safety', text: 'Now: Trust and Safety' },
-    { title: 'Technical Collaboration', text: 'Now: Community Relations Specialists' },
+    { title: 'Support and Safety', text: 'Now: probably Trust and Safety' },
+    { title: 'Technical Collaboration', text: 'Now: 1 team' },
     { title: 'Grants:TPS', text: 'Now: Community Resources' },
-    { title: 'Community Engagement', text: 'Now: owner unknown' },
+    { title: 'Community Engagement', text: 'Now: 7 teams' },
+    { title: 'Program Capacity and Learning', text: 'Now: 3 teams' },
+    { title: 'Community Programs team', text: 'Now: 2 teams' },
+    { title: 'Learning and Evaluation', text: 'Now: possibly Movement Insights' },
   ]) {
     test(`shows on the historical page ${title}`, async ({ openWikiPage }) => {
       const page = await openWikiPage(title);

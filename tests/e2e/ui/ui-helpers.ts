@@ -16,6 +16,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
 }
 
+/** Saves what fits in the viewport, for a README picture of a long page's first screen. */
+export async function saveViewportScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png` });
+}
+
 /** Waits until the panel has the complete answer (or has given up on the live parts). */
 export async function waitForSettled(panel: Page): Promise<void> {
   await expect(panel.locator('main[aria-busy="false"]')).toBeVisible({ timeout: 20_000 });

@@ -64,6 +64,16 @@ describe('measureEntries', () => {
     expect(sizes.find((size) => size.entry === 'content script')!.files).toEqual(['content-scripts/badge.js']);
   });
 
+  it('finds the team directory, an unlisted page, by its file name', () => {
+    write('directory.html', '<script type="module" src="/chunks/directory.js"></script>');
+    write('chunks/directory.js', 'import{a}from"./shared.js";import("./rare.js");console.log(a);');
+    const sizes = measureEntries(browserDir);
+    expect(sizes.map((size) => size.entry)).toEqual(['side panel', 'options', 'directory', 'background', 'content script']);
+    const directory = sizes.find((size) => size.entry === 'directory')!;
+    expect(directory.files.sort()).toEqual(['chunks/directory.js', 'chunks/shared.js']);
+    expect(directory.lazyFiles.sort()).toEqual(['chunks/rare-dep.js', 'chunks/rare.js']);
+  });
+
   it('lists the browser folders of an output folder, and none of a missing one', () => {
     expect(browserFolders(outputDir)).toEqual([browserDir]);
     expect(browserFolders(path.join(outputDir, 'missing'))).toEqual([]);

@@ -2,14 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Banana from 'banana-i18n';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, needsFullParser } from '../../../utils/i18n/format-message';
+import { directoryMessages } from '../../../utils/i18n/directory-messages';
 import { loadTranslator } from '../../../utils/i18n/load-translator';
+import { optionsMessages } from '../../../utils/i18n/options-messages';
 import { createTranslator, fallbackLanguages } from '../../../utils/i18n/translator';
 
-const messageFiles = Object.fromEntries(
-  readdirSync('i18n')
-    .filter((name) => name.endsWith('.json') && name !== 'qqq.json')
-    .map((name) => [name.slice(0, -'.json'.length), JSON.parse(readFileSync(`i18n/${name}`, 'utf8')) as Record<string, unknown>]),
-);
+// Every shipped message of every message group (i18n/, and the team directory's and the options
+// page's own), one merged file per language, as loadMessageFiles gives a page that reads them all.
+const groupFolders = ['i18n', 'i18n/directory', 'i18n/options'];
+const messageFiles: Record<string, Record<string, unknown>> = {};
+for (const folder of groupFolders) {
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.json') && file !== 'qqq.json')) {
+    const language = name.slice(0, -'.json'.length);
+    messageFiles[language] = { ...messageFiles[language], ...(JSON.parse(readFileSync(`${folder}/${name}`, 'utf8')) as Record<string, unknown>) };
+  }
+}
 const messagesOf = (file: Record<string, unknown>) =>
   Object.entries(file).filter((entry): entry is [string, string] => !entry[0].startsWith('@') && typeof entry[1] === 'string');
 
@@ -94,7 +101,7 @@ describe('translator', () => {
 
   it('loads a translator that reads every shipped message as banana-i18n does', async () => {
     for (const language of Object.keys(messageFiles)) {
-      const translator = await loadTranslator(language);
+      const translator = await loadTranslator(language, [directoryMessages, optionsMessages]);
       const banana = new Banana(language, { finalFallback: 'en' });
       for (const code of fallbackLanguages(language)) if (messageFiles[code]) banana.load(messageFiles[code] as Record<string, string>, code);
       for (const [key] of messagesOf(messageFiles.en!)) expect(translator.t(key, 'Ann', 3, 1, 2), `${language} ${key}`).toBe(banana.i18n(key, 'Ann', '3', '1', '2'));

@@ -1,7 +1,9 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import { liveTranslator } from '../../../utils/i18n/live-translator';
-import { englishMessages, loadMessageFiles, messageLanguages } from '../../../utils/i18n/message-files';
+import { directoryMessages } from '../../../utils/i18n/directory-messages';
+import { englishMessageFiles, englishMessages, loadMessageFiles, messageGroup, messageLanguages } from '../../../utils/i18n/message-files';
+import { optionsMessages } from '../../../utils/i18n/options-messages';
 import { createTranslator } from '../../../utils/i18n/translator';
 
 const titleKey = 'wayfinder-panel-title';
@@ -20,10 +22,57 @@ describe('message files', () => {
     expect(Object.keys(await loadMessageFiles('pt-br'))).toEqual(['en']);
   });
 
-  it('tells which file a message came from', async () => {
+  it('tells which file a message came from, and its text there', async () => {
     const files = { en: { 'wayfinder-a': 'A', 'wayfinder-b': 'B' }, he: { 'wayfinder-a': 'א' } };
     const hebrew = createTranslator('he', files);
     expect([hebrew.sourceLanguage('wayfinder-a'), hebrew.sourceLanguage('wayfinder-b'), hebrew.sourceLanguage('wayfinder-none')]).toEqual(['he', 'en', null]);
+    expect([hebrew.sourceText('wayfinder-a'), hebrew.sourceText('wayfinder-b'), hebrew.sourceText('wayfinder-none')]).toEqual(['א', 'B', null]);
+  });
+});
+
+describe('extra message groups', () => {
+  const fakeGroup = () => {
+    const loadHebrew = vi.fn(async () => ({ 'wayfinder-extra': 'נוסף' }));
+    return { loadHebrew, group: messageGroup({ 'wayfinder-extra': 'Extra', 'wayfinder-extra-only-en': 'Only' }, { './he.json': loadHebrew }) };
+  };
+
+  it('merges a group into every language of the chain, and loads its translation only for that language', async () => {
+    const { loadHebrew, group } = fakeGroup();
+    const english = await loadMessageFiles('en', [group]);
+    expect(Object.keys(english)).toEqual(['en']);
+    expect(english.en).toMatchObject({ 'wayfinder-extra': 'Extra', [titleKey]: englishMessages[titleKey] });
+    expect(loadHebrew).not.toHaveBeenCalled();
+    const hebrew = createTranslator('he', await loadMessageFiles('he', [group]));
+    expect(loadHebrew).toHaveBeenCalledTimes(1);
+    expect([hebrew.t('wayfinder-extra'), hebrew.sourceLanguage('wayfinder-extra-only-en'), hebrew.sourceLanguage('wayfinder-badge-now-unknown')]).toEqual([
+      'נוסף',
+      'en',
+      'he',
+    ]);
+  });
+
+  it.each([
+    ['directory', directoryMessages, 'wayfinder-directory-title'],
+    ['options', optionsMessages, 'wayfinder-options-title'],
+  ] as const)('leaves the %s group out unless a page asks for it', async (_page, group, key) => {
+    expect(englishMessages[key]).toBeUndefined();
+    expect((await loadMessageFiles('he')).he?.[key]).toBeUndefined();
+    expect(typeof (await loadMessageFiles('he', [group])).he?.[key]).toBe('string');
+    expect(englishMessageFiles([group]).en?.[key]).toBe(group.english[key]);
+  });
+
+  it('speaks the group in English from the first frame, before any language has loaded', () => {
+    const { group } = fakeGroup();
+    const { translator } = liveTranslator(signal('he'), [group]);
+    expect(translator.value.language).toBe('en');
+    expect(translator.value.t('wayfinder-extra')).toBe('Extra');
+  });
+
+  it('reads the group in the language once loaded', async () => {
+    const { group } = fakeGroup();
+    const { translator, ready } = liveTranslator(signal('he'), [group]);
+    await ready;
+    expect(translator.value.t('wayfinder-extra')).toBe('נוסף');
   });
 });
 

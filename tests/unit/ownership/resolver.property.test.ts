@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxLineageSteps } from '../../../utils/ownership/lineage';
+import { maxLineageSteps } from '../../../utils/ownership/graph/walk-context';
 import { ownershipSchema } from '../../../utils/ownership/ownership';
 import type { PageFacts } from '../../../utils/ownership/page-facts';
 import { resolveOwnership } from '../../../utils/ownership/resolve';
@@ -26,7 +26,7 @@ function hostileRegistry(): PreparedRegistry {
     teams: Array.from({ length: 500 }, (_, index) =>
       teamInput(`t${index}`, {
         status: index === 499 ? 'active' : 'historical',
-        successors: [{ team: `team:t${(index * 7 + 1) % 500}`, from: '2020', sources: [{ url: 'https://meta.wikimedia.org/wiki/X' }], verified: '2026-11-24', certainty: 'stated' }],
+        successors: [{ team: `team:t${(index * 7 + 1) % 500}`, kind: 'renamed', from: '2020', sources: [{ url: 'https://meta.wikimedia.org/wiki/X' }], verified: '2026-11-24', certainty: 'stated' }],
       }),
     ),
     rules: [ruleInput('ghost', 'ghost', { kind: 'prefix', prefix: 'Ghost' }), ruleInput('loop', 't0', { kind: 'prefix', prefix: 'Grants:Project' })],

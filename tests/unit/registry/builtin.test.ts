@@ -64,7 +64,7 @@ describe('the built-in registry', () => {
     ['The Wikipedia Library’s current owner', team('team:the-wikipedia-library')?.status, 'unknown'],
     ['IdeaLab’s status', programme('programme:idealab')?.status, 'unknown'],
     ['whether the Technology Fund launched', programme('programme:wikimedia-technology-fund')?.status, 'unknown'],
-    ['whether CR&S still exists', team('team:community-resilience-and-sustainability')?.status, 'unknown'],
+    ['whether CR&S still exists (last seen in January 2025)', team('team:community-resilience-and-sustainability')?.certainty, 'indirect'],
     ['the Community Relations Specialists’ placement after May 2023', team('team:community-relations-specialists')?.departmentAsOf, '2023-05'],
     ['Developer Relations’ successor', team('team:ce-developer-relations')?.successors[0]?.certainty, 'unverified'],
     ['Learning and Evaluation’s path to Movement Insights', team('team:global-data-and-insights')?.successors[0]?.certainty, 'unverified'],

@@ -15,7 +15,7 @@ export function teamInput(slug: string, overrides: Partial<TeamInput> = {}): Tea
 }
 
 export function successorInput(slug: string, overrides: Record<string, unknown> = {}) {
-  return { team: `team:${slug}`, from: '2020', ...provenance, ...overrides };
+  return { team: `team:${slug}`, kind: 'renamed' as const, from: '2020', ...provenance, ...overrides };
 }
 
 export function ruleInput(slug: string, owner: string | null, match: RuleInput['match'], overrides: Partial<RuleInput> = {}): RuleInput {
@@ -31,7 +31,7 @@ export function liaisonInput(slug: string, overrides: Partial<LiaisonInput> = {}
 }
 
 export function registryInput(overrides: Partial<RegistryInput> = {}): RegistryInput {
-  return { version: 1, updated: verified, ...overrides };
+  return { version: 2, updated: verified, ...overrides };
 }
 
 /** A registry through the schema, so defaults are filled in as at load. */

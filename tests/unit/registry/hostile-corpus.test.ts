@@ -109,7 +109,7 @@ const hostile: [string, string, RegExp][] = [
   ['prototype pollution key', JSON.stringify(sound()).replace('"id":"team:old"', '"__proto__":{"admin":true},"id":"team:old"'), /Unrecognized key.*__proto__/],
   ['number as a name', variant((r) => (firstTeam(r).name = 42)), /name: Invalid input: expected string/],
   ['teams not a list', variant((r) => (r.teams = { a: 1 } as never)), /teams: Invalid input: expected array/],
-  ['unknown schema version', variant((r) => (r.version = 2)), /version/],
+  ['unknown schema version', variant((r) => (r.version = 3)), /version/],
   ['100,000-character name', variant((r) => (firstTeam(r).name = 'A'.repeat(100_000))), /name: must be at most 120 characters/],
   ['truncated JSON', JSON.stringify(sound()).slice(0, 200), /not valid JSON/],
   ['JSON null', 'null', /expected object/],

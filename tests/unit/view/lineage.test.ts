@@ -7,6 +7,7 @@ import { lineageView } from '../../../utils/view/lineage';
 const { t } = createTranslator('en', { en: englishMessages });
 const step = (name: string, department: string | null, from: string, to?: string, certainty: LineageStep['certainty'] = 'stated'): LineageStep => ({
   team: `team:${name.toLowerCase().replace(/\W+/g, '-')}`,
+  via: 'renamed',
   name,
   department,
   from,

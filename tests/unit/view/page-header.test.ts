@@ -32,6 +32,8 @@ describe('ownerCardView', () => {
   it('names the owner, its department and team page', () => {
     expect(ownerCardView(trustAndSafetyOwnership, report().teamPage)).toEqual({
       teamName: 'Trust and Safety',
+      // The fixture's lineage has an indirect step, so the headline hedges.
+      qualifier: { key: 'wayfinder-owner-qualifier-indirect', params: [] },
       department: 'Legal',
       departmentAsOf: null,
       teamStatus: 'active',
