@@ -1,7 +1,6 @@
 import type { SourceRow } from '../../utils/view/sources';
-import { Message } from '../common/Message';
+import { SourceList } from '../common/SourceList';
 import { useTranslator } from '../common/translator-context';
-import { WikiLink } from '../common/WikiLink';
 
 /** The sources behind a team's record, each with the date it was last checked. */
 export function TeamSources({ sources }: { sources: readonly SourceRow[] }) {
@@ -10,22 +9,7 @@ export function TeamSources({ sources }: { sources: readonly SourceRow[] }) {
   return (
     <div class="wf-team__section wf-team__sources-section">
       <h4>{t('wayfinder-sources-heading')}</h4>
-      <ul class="wf-team__sources">
-        {sources.map((source, index) => (
-          <li key={index}>
-            {source.href === null ? (
-              <bdi>{source.label}</bdi>
-            ) : (
-              <WikiLink href={source.href}>
-                <bdi>{source.label}</bdi>
-              </WikiLink>
-            )}{' '}
-            <span class="wf-subtle">
-              <Message id="wayfinder-sources-verified" params={[source.verified]} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} class="wf-team__sources" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { SourcesView } from '../../utils/view/sources';
 import { DirectoryLink } from '../common/DirectoryLink';
 import { Icon } from '../common/Icon';
 import { Message } from '../common/Message';
+import { SourceList } from '../common/SourceList';
 import { Notice } from '../common/Notice';
 import { useTranslator } from '../common/translator-context';
 import { WikiLink } from '../common/WikiLink';
@@ -37,16 +38,7 @@ export function SourcesFooter({ sources }: { sources: SourcesView }) {
       {sources.sources.length > 0 && (
         <details class="wf-sources__list">
           <summary>{t('wayfinder-sources-list')}</summary>
-          <ul>
-            {sources.sources.map((source, index) => (
-              <li key={index}>
-                {source.href === null ? <bdi>{source.label}</bdi> : <WikiLink href={source.href}><bdi>{source.label}</bdi></WikiLink>}{' '}
-                <span class="wf-subtle">
-                  <Message id="wayfinder-sources-verified" params={[source.verified]} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={sources.sources} />
         </details>
       )}
       {sources.reportHref !== null && (

@@ -1,5 +1,6 @@
 import type { SuccessorRow } from '../../utils/view/successor-map';
 import { Message } from '../common/Message';
+import { SourceList } from '../common/SourceList';
 import { useTranslator } from '../common/translator-context';
 import { WikiLink } from '../common/WikiLink';
 import { ContactChannels } from './ContactChannels';
@@ -53,14 +54,7 @@ export function SuccessorRowItem({ row }: { row: SuccessorRow }) {
       {row.sources.length > 0 && (
         <details class="wf-successor__sources">
           <summary>{t('wayfinder-successors-sources', row.sources.length)}</summary>
-          <ul>
-            {row.sources.map((source, index) => (
-              <li key={index}>
-                {source.href === null ? <bdi>{source.label}</bdi> : <WikiLink href={source.href}><bdi>{source.label}</bdi></WikiLink>}{' '}
-                <span class="wf-subtle">{t('wayfinder-sources-verified', source.verified)}</span>
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={row.sources} />
         </details>
       )}
     </li>

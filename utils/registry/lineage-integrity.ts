@@ -51,9 +51,12 @@ function dateProblems(team: Team, teams: ReadonlyMap<string, Team>, updated: str
     before(problems, start, dissolved.date, `Team ${team.id} is dissolved (${dissolved.date}) before it began (${start}).`);
     before(problems, dissolved.date, dissolved.partsMovedBy, `Team ${team.id}: its parts moved (${dissolved.partsMovedBy}) before it was dissolved (${dissolved.date}).`);
     before(problems, dissolved.date, updated, `Team ${team.id} is dissolved on ${dissolved.date}, after the registry's own date (${updated}).`);
+    before(problems, dissolved.partsMovedBy, updated, `Team ${team.id}: its parts moved on ${dissolved.partsMovedBy}, after the registry's own date (${updated}).`);
+    before(problems, dissolved.date, end, `Team ${team.id} is dissolved (${dissolved.date}) after its active period ended (${end}).`);
   }
   for (const leader of team.leaders) {
     before(problems, leader.from, leader.to, `Team ${team.id}: ${leader.name}'s time as leader ends (${leader.to}) before it starts (${leader.from}).`);
+    before(problems, leader.from, updated, `Team ${team.id}: ${leader.name}'s time as leader starts on ${leader.from}, after the registry's own date (${updated}).`);
   }
   return problems;
 }

@@ -46,10 +46,14 @@ export function certaintyQualifier(certainty: Certainty): MessageSpec | null {
 function summaryOf(map: SuccessorMap, language: string): MessageSpec {
   const date = map.date === undefined ? null : formatPartialDate(map.date, language);
   if (map.how === 'split') return date === null ? message('wayfinder-successors-split', map.team.name) : message('wayfinder-successors-split-dated', map.team.name, date);
-  if (map.partsMovedBy !== undefined) {
-    return message('wayfinder-successors-dissolved-moved', map.team.name, date ?? '', formatPartialDate(map.partsMovedBy, language));
+  const created = map.period.from === undefined ? null : formatPartialDate(map.period.from, language);
+  const moved = map.partsMovedBy === undefined ? null : formatPartialDate(map.partsMovedBy, language);
+  if (created !== null) {
+    return moved === null
+      ? message('wayfinder-successors-dissolved-created', map.team.name, created, date ?? '')
+      : message('wayfinder-successors-dissolved-created-moved', map.team.name, created, date ?? '', moved);
   }
-  return message('wayfinder-successors-dissolved', map.team.name, date ?? '');
+  return moved === null ? message('wayfinder-successors-dissolved', map.team.name, date ?? '') : message('wayfinder-successors-dissolved-moved', map.team.name, date ?? '', moved);
 }
 
 function leaderLine(leader: SuccessorMap['leaders'][number], language: string): MessageSpec {

@@ -43,7 +43,7 @@ test.describe('successor maps', () => {
     await panel.setViewportSize({ width: panelViewport.width, height: 2400 });
     await waitForSettled(panel);
     const map = region(panel, 'Where its parts are now');
-    await expect(map).toContainText('Community Engagement was dissolved in November 2019; its teams had all moved to other departments by January 2020.');
+    await expect(map).toContainText('Community Engagement, created in February 2015, was dissolved in November 2019; its teams had all moved to other departments by January 2020.');
     await expect(map).toContainText('The work of its 11 former parts is now with 7 known teams.');
     await expect(map).toContainText("Luis Villa (from February 2015), Maggie Dennis (February 2016 – January 2019), Valerie D'Costa (January 2019 – November 2019)");
     await expect(panel.getByRole('region', { name: 'Owner unknown' })).toHaveCount(0);

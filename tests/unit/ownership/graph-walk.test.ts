@@ -221,3 +221,21 @@ describe('a dissolved team whose parts the registry does not know', () => {
     expect(walkTeam(alone, 'team:gone')).toMatchObject({ kind: 'unknown', reasons: [{ code: 'owner-no-successor', params: ['Team gone'] }] });
   });
 });
+
+describe('a part whose parent’s line does not end in one team', () => {
+  it('still says its own status is unknown', () => {
+    const registry = prepareRegistry(
+      buildRegistry({
+        teams: [
+          teamInput('parent', { status: 'historical', successors: [successorInput('gone', { kind: 'moved' })] }),
+          teamInput('gone', { status: 'historical' }),
+          teamInput('part', { status: 'unknown', parent: 'team:parent' }),
+        ],
+      }),
+    );
+    expect(walkTeam(registry, 'team:part').reasons).toEqual([
+      { code: 'own-status-unknown', params: ['Team part'] },
+      { code: 'owner-no-successor', params: ['Team gone'] },
+    ]);
+  });
+});

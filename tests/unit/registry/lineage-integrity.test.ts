@@ -156,6 +156,21 @@ describe('lineageProblems', () => {
       { teams: [teamInput('a', { leaders: [{ name: 'Some Leader', from: '2019-01', to: '2018-12' }] })] },
       "Team team:a: Some Leader's time as leader ends (2018-12) before it starts (2019-01).",
     ],
+    [
+      "parts moved after the registry's date",
+      { teams: [teamInput('a', { ...historical, dissolved: dissolution('2026-05', { partsMovedBy: '2027' }) })] },
+      "Team team:a: its parts moved on 2027, after the registry's own date (2026-11-24).",
+    ],
+    [
+      'a dissolution after the team’s period ended',
+      { teams: [teamInput('a', { ...historical, activePeriod: { to: '2018' }, dissolved: dissolution('2019-11') })] },
+      'Team team:a is dissolved (2019-11) after its active period ended (2018).',
+    ],
+    [
+      "a leader who starts after the registry's date",
+      { teams: [teamInput('a', { leaders: [{ name: 'Future Leader', from: '2030' }] })] },
+      "Team team:a: Future Leader's time as leader starts on 2030, after the registry's own date (2026-11-24).",
+    ],
   ])('refuses %s', (_name, input, sentence) => {
     expect(problemsOf(input)).toEqual([sentence]);
   });

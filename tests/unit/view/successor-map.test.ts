@@ -21,7 +21,7 @@ describe('successorMapView', () => {
   const view = successorMapView(map, 'en');
 
   it('says when the department was dissolved and when its teams had moved, as precisely as the source', () => {
-    expect(view.summary).toEqual({ key: 'wayfinder-successors-dissolved-moved', params: ['Community Engagement', 'November 2019', 'January 2020'] });
+    expect(view.summary).toEqual({ key: 'wayfinder-successors-dissolved-created-moved', params: ['Community Engagement', 'February 2015', 'November 2019', 'January 2020'] });
     expect(view.count).toEqual({ key: 'wayfinder-successors-count', params: [7, 11] });
     expect(view.leaders.map((leader) => leader.params)).toEqual([
       ['Luis Villa', 'February 2015'],

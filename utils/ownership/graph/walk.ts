@@ -52,10 +52,16 @@ export function walkFrom(context: WalkContext, start: Team, first: LineageStep, 
   const onPath = new Set([start.id]);
   const followed: { team: Team; parent: Team }[] = [];
   let team = start;
-  const stop = (reason: Reason): Outcome => ({ kind: 'unknown', steps, reasons: [reason] });
+  // A part that followed its parent says so whatever the parent's line ends in.
+  const unknownParts = (): Reason[] =>
+    followed.flatMap(({ team: part }) => (part.status === 'unknown' ? [{ code: 'own-status-unknown' as const, params: [part.name] }] : []));
+  const stop = (reason: Reason): Outcome => ({ kind: 'unknown', steps, reasons: [...unknownParts(), reason] });
   while (team.status !== 'active') {
     if (!visit(context) || steps.length >= maxLineageSteps) return stop({ code: 'lineage-too-long', params: [] });
-    if (team.dissolved !== undefined || team.successors[0]?.kind === 'split') return divided(context, team, steps, depth, walkFrom);
+    if (team.dissolved !== undefined || team.successors[0]?.kind === 'split') {
+      const outcome = divided(context, team, steps, depth, walkFrom);
+      return { ...outcome, reasons: [...unknownParts(), ...outcome.reasons] };
+    }
     const edge = team.successors[0];
     if (edge === undefined) {
       const next = viaParent(context, team, onPath);
