@@ -10,7 +10,7 @@ import { contactsView, type ChannelRow } from './contacts';
 import { grantsView, type ProgrammeRow } from './grants';
 import { liaisonRows, type LiaisonRow } from './liaisons';
 import { message, type MessageSpec } from './message-spec';
-import { formatDate } from './relative-time';
+import { formatPartialDate } from './relative-time';
 import { sourceRows, type SourceRow } from './sources';
 
 /**
@@ -152,7 +152,7 @@ export function directoryView(prepared: PreparedRegistry, query: string, languag
 
 /** A registry date as the source gives it: a year or month as written, a day in the interface language. */
 export function dateText(date: string, language: string, t: T): string {
-  return date === 'unknown' ? t('wayfinder-directory-date-unknown') : formatDate(date, language);
+  return date === 'unknown' ? t('wayfinder-directory-date-unknown') : formatPartialDate(date, language);
 }
 
 /**
@@ -160,8 +160,8 @@ export function dateText(date: string, language: string, t: T): string {
  * otherwise the end is said to be unknown rather than implied to continue.
  */
 export function periodText(from: string | undefined, to: string | undefined, language: string, t: T, ongoing = false): string | null {
-  const start = from === undefined || from === 'unknown' ? null : formatDate(from, language);
-  const end = to === undefined ? null : formatDate(to, language);
+  const start = from === undefined || from === 'unknown' ? null : formatPartialDate(from, language);
+  const end = to === undefined ? null : formatPartialDate(to, language);
   if (start !== null && end !== null) return t('wayfinder-directory-period', start, end);
   if (start !== null) return t(ongoing ? 'wayfinder-directory-period-since' : 'wayfinder-directory-period-from', start);
   if (end !== null) return t('wayfinder-directory-period-until', end);
@@ -300,7 +300,7 @@ export function teamCardView({ prepared, team, now, language, t }: CardInput): T
     elementId: teamElementId(team.id),
     name: team.name,
     department: team.department,
-    departmentAsOf: team.departmentAsOf === undefined ? null : formatDate(team.departmentAsOf, language),
+    departmentAsOf: team.departmentAsOf === undefined ? null : formatPartialDate(team.departmentAsOf, language),
     status: team.status,
     certainty: team.certainty === 'stated' ? null : t(`wayfinder-directory-record-${team.certainty}`),
     period: periodText(activePeriod.from, activePeriod.to, language, t, team.status === 'active') ?? t('wayfinder-directory-period-unknown'),
@@ -314,8 +314,8 @@ export function teamCardView({ prepared, team, now, language, t }: CardInput): T
       team.dissolved === undefined
         ? null
         : {
-            when: formatDate(team.dissolved.date, language),
-            partsMovedBy: team.dissolved.partsMovedBy === undefined ? null : formatDate(team.dissolved.partsMovedBy, language),
+            when: formatPartialDate(team.dissolved.date, language),
+            partsMovedBy: team.dissolved.partsMovedBy === undefined ? null : formatPartialDate(team.dissolved.partsMovedBy, language),
             certainty: certaintyText(team.dissolved.certainty, t),
           },
     teamPage: teamPage === undefined ? null : { title: teamPage.title, href: pageUrl(teamPage, teamPage.title) },

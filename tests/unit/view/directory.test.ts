@@ -113,8 +113,8 @@ describe('grouping', () => {
 
 describe('periods and dates', () => {
   it.each([
-    { from: '2016', to: '2019-11', ongoing: false, expected: '2016 – 2019-11' },
-    { from: '2019-11', to: undefined, ongoing: true, expected: 'since 2019-11' },
+    { from: '2016', to: '2019-11', ongoing: false, expected: '2016 – November 2019' },
+    { from: '2019-11', to: undefined, ongoing: true, expected: 'since November 2019' },
     { from: '2016', to: undefined, ongoing: false, expected: 'from 2016, end not known' },
     { from: undefined, to: '2019', ongoing: false, expected: 'until 2019, start not known' },
     { from: 'unknown', to: '2019', ongoing: false, expected: 'until 2019, start not known' },
@@ -136,7 +136,7 @@ describe('teamCardView', () => {
       department: 'Legal',
       status: 'active',
       certainty: null,
-      period: 'since 2019-11',
+      period: 'since November 2019',
       now: { kind: 'self' },
       parent: { id: 'team:legal', name: 'Legal', elementId: 'team-legal' },
       parts: [],
@@ -164,7 +164,7 @@ describe('teamCardView', () => {
     expect(middle.outgoing).toEqual([
       { kind: 'moved', key: 'wayfinder-directory-out-moved', team: { id: 'team:trust-and-safety', name: 'Trust and Safety', elementId: 'team-trust-and-safety' }, when: 'Nov 1, 2019', certainty: null },
     ]);
-    expect(middle.period).toBe('2016 – 2019-11');
+    expect(middle.period).toBe('2016 – November 2019');
     expect(middle.now).toEqual({ kind: 'owned', owner: { id: 'team:trust-and-safety', name: 'Trust and Safety', elementId: 'team-trust-and-safety' }, department: 'Legal', certainty: null });
     // Its sources: the team's own, then the edge's.
     expect(middle.sources.map((row) => row.label)).toEqual(['Support and Safety', 'Step to trust-and-safety']);

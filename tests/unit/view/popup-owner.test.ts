@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { resolveInstant } from '../../../utils/ownership/resolve';
+import { loadBuiltinRegistry } from '../../../utils/registry/builtin/builtin-registry';
+import { prepareRegistry } from '../../../utils/registry/prepare';
 import { popupOwnerLine } from '../../../utils/view/popup-owner';
+import { pageAt } from '../ownership/pages';
 import { metaPage, report, trustAndSafetyOwnership, unknownOwnership } from './fixtures';
 
 const page = metaPage('Support and Safety');
@@ -17,6 +21,12 @@ describe('popupOwnerLine', () => {
       expected: { key: 'wayfinder-popup-owner', params: ['Trust and Safety'] },
     },
     { msg: 'owner unknown', page, report: report({ ownership: unknownOwnership }), expected: { key: 'wayfinder-popup-owner-unknown', params: [] } },
+    {
+      msg: 'a dissolved department',
+      page,
+      report: report({ ownership: resolveInstant(pageAt('Community Engagement'), prepareRegistry(loadBuiltinRegistry())) }),
+      expected: { key: 'wayfinder-popup-owner-split', params: ['Community Engagement', 7] },
+    },
   ])('$msg', ({ page: given, report: answer, expected }) => {
     expect(popupOwnerLine(given, answer)).toEqual(expected);
   });
