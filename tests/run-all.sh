@@ -58,6 +58,11 @@ echo "=== end-to-end (Playwright, Debian Chromium)"
 CI=1 npx playwright test
 count_report "playwright" playwright test-results/e2e.json $?
 
+echo
+echo "=== end-to-end (puppeteer-core over WebDriver BiDi, Debian Firefox ESR)"
+npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile.json=test-results/firefox.json
+count_report "firefox e2e" vitest test-results/firefox.json $?
+
 # Timings are reported, not asserted: the quick run proves every benchmark row still works.
 check "benchmark (quick mode)" npm run --silent bench:quick
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the local wiki needs, only when some are missing, so CI and
 # `npm run demo` can call it on every run at almost no cost.
-# Usage: tests/wiki/ensure-packages.sh [extra-package …]   (e.g. chromium)
+# Usage: tests/wiki/ensure-packages.sh [extra-package …]   (e.g. chromium firefox-esr)
 set -euo pipefail
 
 packages=(mediawiki php-cli php-sqlite3 php-intl php-mbstring openssl "$@")
