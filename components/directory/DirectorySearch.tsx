@@ -1,6 +1,5 @@
-import { cdxIconSearch } from '@wikimedia/codex-icons';
-import { Icon } from '../common/Icon';
 import { Message } from '../common/Message';
+import { SearchField } from '../common/SearchField';
 import { useTranslator } from '../common/translator-context';
 
 interface DirectorySearchProps {
@@ -17,28 +16,16 @@ export function DirectorySearch({ query, onQuery, count }: DirectorySearchProps)
   const { t } = useTranslator();
   return (
     <section class="wf-section wf-directory__search" role="search" aria-labelledby="wf-directory-search-label">
-      <div class="wf-field">
-        <label id="wf-directory-search-label" class="wf-field__label" for="wf-directory-query">
-          {t('wayfinder-directory-search-label')}
-        </label>
-        <div class="wf-directory__input">
-          <Icon icon={cdxIconSearch} />
-          <input
-            id="wf-directory-query"
-            class="wf-input"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
-            aria-describedby="wf-directory-search-hint"
-            aria-controls="wf-directory-teams"
-            value={query}
-            onInput={(event) => onQuery(event.currentTarget.value)}
-          />
-        </div>
-        <span id="wf-directory-search-hint" class="wf-field__hint">
-          {t('wayfinder-directory-search-hint')}
-        </span>
-      </div>
+      <SearchField
+        id="wf-directory-query"
+        labelId="wf-directory-search-label"
+        label={t('wayfinder-directory-search-label')}
+        hint={t('wayfinder-directory-search-hint')}
+        controls="wf-directory-teams"
+        query={query}
+        onQuery={onQuery}
+        inputClass="wf-directory__input"
+      />
       <p class="wf-directory__count" role="status">
         <Message id={count.key} params={count.params} />
       </p>

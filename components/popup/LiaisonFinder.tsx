@@ -1,8 +1,7 @@
-import { cdxIconSearch } from '@wikimedia/codex-icons';
 import type { LiaisonRow } from '../../utils/view/liaisons';
-import { Icon } from '../common/Icon';
 import { LiaisonItem } from '../common/LiaisonItem';
 import { Message } from '../common/Message';
+import { SearchField } from '../common/SearchField';
 import { useTranslator } from '../common/translator-context';
 
 interface LiaisonFinderProps {
@@ -21,28 +20,15 @@ export function LiaisonFinder({ query, onQuery, results }: LiaisonFinderProps) {
   return (
     <section class="wf-section wf-finder" aria-labelledby="wf-finder-heading">
       <h2 id="wf-finder-heading">{t('wayfinder-finder-heading')}</h2>
-      <div class="wf-field">
-        <label class="wf-field__label" for="wf-finder-query">
-          {t('wayfinder-finder-label')}
-        </label>
-        <div class="wf-finder__input">
-          <Icon icon={cdxIconSearch} />
-          <input
-            id="wf-finder-query"
-            class="wf-input"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
-            aria-describedby="wf-finder-hint"
-            aria-controls="wf-finder-results"
-            value={query}
-            onInput={(event) => onQuery(event.currentTarget.value)}
-          />
-        </div>
-        <span id="wf-finder-hint" class="wf-field__hint">
-          {t('wayfinder-finder-hint')}
-        </span>
-      </div>
+      <SearchField
+        id="wf-finder-query"
+        label={t('wayfinder-finder-label')}
+        hint={t('wayfinder-finder-hint')}
+        controls="wf-finder-results"
+        query={query}
+        onQuery={onQuery}
+        inputClass="wf-finder__input"
+      />
       <p class="wf-finder__count" role="status">
         {results.length === 0 ? t('wayfinder-finder-none') : <Message id="wayfinder-finder-count" params={[results.length]} />}
       </p>
