@@ -2,13 +2,13 @@ import type { SimpleIcon } from '@wikimedia/codex-icons';
 
 /** One SVG shape of a Codex icon, ready to be rendered as elements (never as HTML). */
 export interface IconShape {
-  tag: 'path' | 'circle' | 'g';
+  tag: 'path' | 'circle' | 'rect' | 'g';
   attributes: Record<string, string>;
   children: IconShape[];
 }
 
-const allowedTags = new Set<string>(['path', 'circle', 'g']);
-const allowedAttributes = new Set(['d', 'cx', 'cy', 'r', 'transform', 'fill-rule', 'clip-rule']);
+const allowedTags = new Set<string>(['path', 'circle', 'rect', 'g']);
+const allowedAttributes = new Set(['d', 'cx', 'cy', 'r', 'x', 'y', 'width', 'height', 'rx', 'ry', 'transform', 'fill-rule', 'clip-rule']);
 const tagPattern = /<(\/?)([a-zA-Z]+)((?:\s+[a-zA-Z:-]+="[^"]*")*)\s*(\/?)>/g;
 const attributePattern = /([a-zA-Z:-]+)="([^"]*)"/g;
 

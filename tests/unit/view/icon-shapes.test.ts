@@ -6,10 +6,11 @@ describe('iconShapes', () => {
   it.each([
     {
       msg: 'self-closing shapes',
-      markup: '<path d="M1 1h2"/><circle cx="6" cy="6" r="3"/>',
+      markup: '<path d="M1 1h2"/><circle cx="6" cy="6" r="3"/><rect width="6" height="16" x="3" y="2" rx="1"/>',
       shapes: [
         { tag: 'path', attributes: { d: 'M1 1h2' }, children: [] },
         { tag: 'circle', attributes: { cx: '6', cy: '6', r: '3' }, children: [] },
+        { tag: 'rect', attributes: { width: '6', height: '16', x: '3', y: '2', rx: '1' }, children: [] },
       ],
     },
     {
