@@ -4,6 +4,15 @@
 # each other step (typecheck, lint, builds, web-ext lint, budgets) counts as one check.
 set -u
 cd "$(dirname "$0")/.."
+
+# From a fresh clone too: the Debian packages the suites run on (the wiki's, both browsers, and
+# xvfb with xdotool, on which the shortcut tests type real keys), then the npm packages.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! bash tests/wiki/ensure-packages.sh chromium firefox-esr xvfb xdotool || ! { [ -d node_modules/wxt ] || npm ci --no-audit --no-fund; }; then
+  echo "installing what the tests need failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 mkdir -p test-results
 passed=0
 failed=0

@@ -1,6 +1,7 @@
 // Shows the built extension beside the local wiki's pages. With a display: a real Chromium
 // window on a historical page, until you close it. Without one: for each representative page,
 // a screenshot of the wiki page with the side panel beside it, plus demo-output/summary.txt.
+import { openSidebarShortcut } from '../../utils/browser/open-sidebar-shortcut';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, metaUrl } from '../e2e/browser';
@@ -64,7 +65,7 @@ try {
     const page = await context.newPage();
     await page.goto(metaUrl('Community Engagement'));
     console.log('Chromium is open on https://meta.wikimedia.org/wiki/Community_Engagement (the local wiki).');
-    console.log('Open the side panel with the toolbar icon or Alt+Shift+W; close the window to stop.');
+    console.log(`Open the side panel with ${openSidebarShortcut}, the badge by the title, or the toolbar popup's "Open sidebar"; close the window to stop.`);
     await context.waitForEvent('close', { timeout: 0 });
   } else {
     await mkdir(outputDir, { recursive: true });

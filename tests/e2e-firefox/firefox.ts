@@ -18,16 +18,19 @@ export interface FirefoxWithExtension {
 }
 
 /**
- * Debian's Firefox ESR, headless, driven over WebDriver BiDi, with the built extension installed
+ * Debian's Firefox ESR, headless unless given a display, driven over WebDriver BiDi, with the built extension installed
  * as a temporary add-on and every mapped Wikimedia host sent to the local HTTPS front.
  * --remote-allow-system-access lets BiDi open moz-extension pages and evaluate in the chrome scope.
  */
-export async function launchFirefox(frontPort: number): Promise<FirefoxWithExtension> {
+export async function launchFirefox(frontPort: number, options: { display?: string } = {}): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: firefoxPath,
-    headless: true,
+    // With a display (a virtual one: tests/e2e/shared/virtual-display.ts) Firefox shows its window,
+    // whose keyboard shortcuts only real keystrokes reach.
+    headless: options.display === undefined,
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -12,6 +12,8 @@ export interface LaunchOptions {
   frontPort: number;
   certSpkiHash: string;
   headless?: boolean;
+  /** An X display to show the browser on (with `headless: false`), e.g. a virtual one. */
+  display?: string;
   /** Another built Chrome extension folder (the benchmark builds its own). */
   extensionDir?: string;
 }
@@ -41,6 +43,7 @@ export async function launchChromium(
   return chromium.launchPersistentContext(profileDir, {
     headless: options.headless ?? true,
     executablePath: chromiumPath,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',

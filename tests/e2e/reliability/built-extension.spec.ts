@@ -33,6 +33,8 @@ test.describe('the built extension', () => {
       expect(manifest, key).not.toHaveProperty(key);
     }
     expect(manifest.content_security_policy).toEqual({ extension_pages: strictPolicy });
+    // sidePanel.open(), which the popup, the badge and the command use, came with Chrome 116.
+    expect(manifest.minimum_chrome_version).toBe('116');
     const contentScripts = manifest.content_scripts as { matches: string[] }[];
     expect(contentScripts.flatMap((script) => script.matches).every(isWikiPagePattern)).toBe(true);
   });
@@ -44,7 +46,7 @@ test.describe('the built extension', () => {
     expect(permissions.filter((permission) => permission.includes('://')).sort()).toEqual(wikiHostPatterns);
     for (const key of ['optional_permissions', 'externally_connectable', 'web_accessible_resources']) expect(manifest, key).not.toHaveProperty(key);
     expect(manifest.content_security_policy).toBe(strictPolicy);
-    expect(manifest.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+    expect(manifest.browser_specific_settings).toMatchObject({ gecko: { strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } });
     const contentScripts = manifest.content_scripts as { matches: string[] }[];
     expect(contentScripts.flatMap((script) => script.matches).every(isWikiPagePattern)).toBe(true);
   });

@@ -16,10 +16,24 @@ export interface PanelCase {
   liaisons?: string[];
   /** For a split or dissolved team: [former part, today's team or null for "not known"]. */
   parts?: [string, string | null][];
+  /** The people the Contacts section lists, in order, with what each row must say and whether it is flagged. */
+  staff?: StaffRow[];
+}
+
+export interface StaffRow {
+  name: string;
+  says: RegExp;
+  flagged: boolean;
 }
 
 export const panelCases: PanelCase[] = [
-  { title: 'Support and Safety', screenshot: 'panel-historical-support-and-safety', owner: 'Trust and Safety', department: 'Legal', lineage: ['Support and Safety', 'Trust and Safety'], contacts: ['ca@wikimedia.org'] },
+  { title: 'Support and Safety', screenshot: 'panel-historical-support-and-safety', owner: 'Trust and Safety', department: 'Legal', lineage: ['Support and Safety', 'Trust and Safety'], contacts: ['ca@wikimedia.org'],
+    staff: [
+      { name: 'Alice Example (WMF)', says: /Active: last edit .*ago/, flagged: false },
+      { name: 'Carol Example (WMF)', says: /Blocked account/, flagged: true },
+      { name: 'Dave Example (WMF)', says: /No such account/, flagged: true },
+    ],
+  },
   { title: 'Community Advocacy', owner: 'Trust and Safety', department: 'Legal', lineage: ['Community Advocacy', 'Support and Safety', 'Trust and Safety'] },
   { title: 'Support, Safety and Programs', owner: null, parts: [['Support and Safety', 'Trust and Safety'], ['Programs › GLAM', 'Content Enablement'], ['Programs › The Wikipedia Library', null]] },
   { title: 'Trust and Safety', screenshot: 'panel-current-trust-and-safety', owner: 'Trust and Safety', department: 'Legal', contacts: ['ca@wikimedia.org', 'emergency@wikimedia.org'] },
@@ -29,6 +43,14 @@ export const panelCases: PanelCase[] = [
   { title: 'Tech/News', owner: 'Community Relations Specialists', liaisons: ['Johan Jönsson'] },
   { title: 'Learning and Evaluation', screenshot: 'panel-lineage-learning-and-evaluation', owner: 'Movement Insights', lineage: ['Learning and Evaluation', 'Global Data & Insights', 'Movement Insights'] },
   { title: 'Wikimedia Foundation Culture and Heritage team', owner: 'Content Enablement', lineage: ['Culture and Heritage', 'Content Enablement'] },
+  {
+    title: 'Wikimedia Foundation/Advancement/Community Growth',
+    owner: 'Community Growth',
+    staff: [
+      { name: 'Erin Example (WMF)', says: /Active: last edit/, flagged: false },
+      { name: 'Bob Example (WMF)', says: /Inactive: last edit .* years? ago/, flagged: true },
+    ],
+  },
   { title: 'Community Development', owner: 'Community Development', department: 'Advancement', contacts: ['comdevteam@wikimedia.org'] },
   { title: 'Grants:Project/Rapid', screenshot: 'panel-grants-rapid', owner: 'Community Resources', department: 'Advancement', grants: ['Rapid Fund'], contacts: ['communityresources@wikimedia.org'] },
   { title: 'Grants:TPS', owner: 'Community Resources', grants: ['Travel and Participation Support'], lineage: ['Resources (grantmaking)', 'Community Resources'] },

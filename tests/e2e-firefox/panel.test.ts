@@ -3,17 +3,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { metaUrl } from '../e2e/browser';
 import { panelCases } from '../e2e/shared/panel-cases';
 import { startLocalWiki, type LocalWiki } from '../wiki/local-wiki';
-import { evaluateInChrome, extensionOrigin, geckoId, launchFirefox, navigate } from './firefox';
+import { extensionOrigin, launchFirefox } from './firefox';
+import { badgeText, createSession, eventually, extensionConsoleErrors, panelUrl, settled, sidebarState, waitForBadge } from './session';
 
 /**
  * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR: the sidebar page for the
  * fixture pages the Chromium suite checks, the in-page badge, the popup's liaison finder, right
- * to left, the real sidebar, and no error from any extension context in the Browser Console.
+ * to left, the real sidebar following the active tab, and no error from any extension context in
+ * the Browser Console. The paths only Firefox has are firefox-only.test.ts's.
  */
 
 let wiki: LocalWiki;
 let browser: Browser;
-const opened: Page[] = [];
+const { open, closeOpened, pageErrors } = createSession(() => browser);
 
 beforeAll(async () => {
   wiki = await startLocalWiki();
@@ -25,46 +27,6 @@ afterAll(async () => {
   await wiki?.stop();
 });
 
-/** console.error and uncaught errors of the extension pages opened in tabs, seen over BiDi. */
-const pageErrors: string[] = [];
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
-  opened.push(page);
-  if (url.startsWith(extensionOrigin)) {
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console.error in ${url}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => pageErrors.push(`uncaught in ${url}: ${String(error)}`));
-  }
-  await navigate(page, url);
-  return page;
-}
-
-/** Closes the tabs one test opened, so tabs do not pile up. */
-async function closeOpened(): Promise<void> {
-  await Promise.all(opened.splice(0).map((page) => page.close()));
-}
-
-const panelUrl = (pageUrl: string) => `${extensionOrigin}/sidepanel.html?url=${encodeURIComponent(pageUrl)}`;
-
-/** Retries `check` until it passes: the panel streams its answer, so a read may come early. */
-async function eventually(check: () => Promise<void>, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-async function settled(panel: Page): Promise<void> {
-  await panel.waitForSelector('main[aria-busy="false"]', { timeout: 20_000 });
-}
-
 interface PanelSnapshot {
   heading: string;
   /** Text of each section by its accessible name (the heading it is labelled by). */
@@ -75,6 +37,7 @@ interface PanelSnapshot {
   /** href of each link of the Contacts section, by its text. */
   contactLinks: Record<string, string>;
   grantsStartHref: string | null;
+  staff: { text: string; flagged: boolean }[];
 }
 
 /** Everything the case table asserts, read in one evaluation. */
@@ -100,6 +63,10 @@ function snapshot(panel: Page): Promise<PanelSnapshot> {
       })),
       contactLinks,
       grantsStartHref: grantsStart?.getAttribute('href') ?? null,
+      staff: [...(regions['Contacts']?.querySelectorAll('.wf-staff__member') ?? [])].map((row) => ({
+        text: text(row),
+        flagged: row.classList.contains('wf-staff__member--flagged'),
+      })),
     };
   });
 }
@@ -128,23 +95,19 @@ describe('sidebar page answers for fixture pages', () => {
         for (const contact of item.contacts ?? []) expect(view.contactLinks[contact]).toBe(`mailto:${contact}`);
         for (const grant of item.grants ?? []) expect(view.regions['Related grants']).toContain(grant);
         for (const liaison of item.liaisons ?? []) expect(view.regions['Community Relations liaisons']).toContain(liaison);
+        if (item.staff) {
+          expect(view.staff).toHaveLength(item.staff.length);
+          for (const [index, person] of item.staff.entries()) {
+            expect(view.staff[index]?.text).toContain(person.name);
+            expect(view.staff[index]?.text).toMatch(person.says);
+            expect(view.staff[index]?.flagged, person.name).toBe(person.flagged);
+          }
+        }
       });
       await closeOpened();
     });
   }
 });
-
-/** What the badge's button says on a wiki tab ('' while there is none). */
-const badgeText = (page: Page) =>
-  page.evaluate(() => document.querySelector('#firstHeading + wiki-wayfinder-badge')?.shadowRoot?.querySelector('button')?.textContent ?? '');
-
-/**
- * Waits for the badge of a historical wiki tab. Wiki tabs are closed only after it has shown:
- * closing one while its content script still waits for the background makes Firefox log
- * "Promise resolved after context unloaded" against badge.js.
- */
-const waitForBadge = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('wiki-wayfinder-badge')?.shadowRoot?.querySelector('button') != null, { timeout: 15_000 });
 
 describe('the in-page badge', () => {
   test('shows on the historical page Support and Safety', async () => {
@@ -212,83 +175,26 @@ describe('right to left', () => {
 describe('the real sidebar', () => {
   test("is open after install and follows the active tab's page", async () => {
     const extensionPage = await open(`${extensionOrigin}/options.html`);
-    const sidebar = () =>
-      extensionPage.evaluate(async () => {
-        const extension = (globalThis as unknown as {
-          browser: { sidebarAction: { isOpen(details: object): Promise<boolean> }; extension: { getViews(filter: object): Window[] } };
-        }).browser;
-        const views = extension.extension.getViews({ type: 'sidebar' });
-        return {
-          open: await extension.sidebarAction.isOpen({}),
-          views: views.map((view) => ({ url: view.location.href, heading: view.document.querySelector('h1')?.textContent ?? '' })),
-        };
-      });
-    const first = await sidebar();
+    const first = await sidebarState(extensionPage);
     expect(first.open).toBe(true);
-    expect(first.views.map((view) => view.url)).toEqual([`${extensionOrigin}/sidepanel.html`]);
+    expect(first.headings).toHaveLength(1);
 
     const wikiTab = await open(metaUrl('Learning and Evaluation'));
     await wikiTab.bringToFront();
-    await eventually(async () => {
-      const now = await sidebar();
-      expect(now.views).toHaveLength(1);
-      expect(now.views[0]?.heading).toContain('Learning and Evaluation');
-    }, 15_000);
+    await eventually(async () => expect((await sidebarState(extensionPage)).headings).toEqual([expect.stringContaining('Learning and Evaluation')]), 15_000);
     // And it follows when another tab becomes active.
     const other = await open(metaUrl('Support and Safety'));
     await other.bringToFront();
-    await eventually(async () => expect((await sidebar()).views[0]?.heading).toContain('Support and Safety'), 15_000);
+    await eventually(async () => expect((await sidebarState(extensionPage)).headings).toEqual([expect.stringContaining('Support and Safety')]), 15_000);
     await Promise.all([waitForBadge(wikiTab), waitForBadge(other)]);
     await closeOpened();
   });
 });
 
-interface ConsoleEntry {
-  kind: 'script-error' | 'message';
-  level: string;
-  message: string;
-  source: string;
-}
-
-/**
- * Known harmless lines from Firefox itself (tests/e2e-firefox/README.md). The conduit one is
- * logged by Firefox's own ConduitsChild when a closed extension page's listeners are removed
- * after its messaging channel has gone: it comes from closing the tabs, not from extension code.
- */
-const harmless = [
-  { message: /RSLoader: Failed to retrieve recipes from Remote Settings/ },
-  { message: /RenderCompositorSWGL failed mapping default framebuffer/ },
-  { message: /^sendRemoveListener on closed conduit /, source: /^resource:\/\/gre\/modules\/ConduitsChild\.sys\.mjs$/ },
-];
-const isHarmless = (entry: ConsoleEntry) => harmless.some(({ message, source }) => message.test(entry.message) && (!source || source.test(entry.source)));
-
 describe('the Browser Console', () => {
   // Last on purpose: it reads what every test above left there.
-  // Services.console holds every uncaught error and reported error of every process, the
-  // background page and the real sidebar included; console.error calls of the pages opened in
-  // tabs come over BiDi (pageErrors). Content processes keep their console.* calls to themselves,
-  // so a console.error of the background page alone would not be seen here.
   test('has no error from any extension context', async () => {
     expect(pageErrors).toEqual([]);
-    const entries = await evaluateInChrome<ConsoleEntry[]>(
-      browser,
-      `(() => {
-        const entries = Services.console.getMessageArray().map((message) => {
-          if (message instanceof Ci.nsIScriptError) {
-            const level = message.flags & Ci.nsIScriptError.warningFlag ? 'warning' : message.flags & Ci.nsIScriptError.infoFlag ? 'info' : 'error';
-            return { kind: 'script-error', level, message: message.errorMessage, source: message.sourceName ?? '' };
-          }
-          return { kind: 'message', level: 'info', message: String(message.message ?? ''), source: '' };
-        });
-        return JSON.stringify(entries);
-      })()`,
-    );
-    const fromExtension = entries.filter(
-      (entry) =>
-        (entry.source.includes('moz-extension://') || entry.source.includes(geckoId) || entry.message.includes(geckoId) || entry.message.includes(extensionOrigin)) &&
-        !isHarmless(entry),
-    );
-    const errors = fromExtension.filter((entry) => entry.level === 'error').map((entry) => `${entry.kind}: ${entry.message} (${entry.source})`);
-    expect(errors).toEqual([]);
+    expect(await extensionConsoleErrors(browser)).toEqual([]);
   });
 });
