@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { openSidebarShortcut } from './utils/browser/open-sidebar-shortcut';
 import { bananaFileSchema, buildStoreLocales } from './utils/i18n/store-locales';
 import { wikimediaHostPatterns } from './utils/page/wikimedia-hosts';
+import { sourcesZipOptions } from './tools/sources-files';
 
 /**
  * Every banana message file of i18n/ itself, by language code: the main group, which holds the
@@ -32,6 +33,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // A separate output folder lets parallel test runs each build their own copy.
   outDir: process.env.WAYFINDER_OUT_DIR ?? '.output',
+  // The AMO sources zip holds the git-tracked files needed to rebuild, nothing untracked
+  // (demo-output/, test-results/) and no tests; tests/tools/check-sources-zip.ts rebuilds from it.
+  zip: sourcesZipOptions(process.cwd()),
   imports: false,
   vite: () => ({
     plugins: [preact()],

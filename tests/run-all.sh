@@ -61,6 +61,7 @@ check "build chrome-mv3" npx wxt build
 check "build firefox-mv2" npx wxt build -b firefox
 check "web-ext lint (firefox)" npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text
 check "size budgets" npx tsx tests/bench/size-budget.ts .output
+check "sources zip rebuild (AMO)" npx tsx tests/tools/check-sources-zip.ts
 
 echo
 echo "=== end-to-end (Playwright, Debian Chromium)"

@@ -103,7 +103,9 @@ export async function buildPageReport(
     const teamPage = found
       ? {
           host: teamPageRef.host,
-          title: found.title,
+          // The title the registry names; movedTo says where it redirects, and the staff are
+          // read from there (the API followed the redirect).
+          title: found.requestedTitle,
           exists: found.exists,
           movedTo: found.movedTo,
           isHistorical: found.isHistorical,

@@ -85,6 +85,27 @@ describe('buildPageReport', () => {
     ]);
   });
 
+  it('reports a moved team page from the title the registry names to where it redirects, with the staff of the new page', async () => {
+    let askedFor: string[] = [];
+    const reports = await reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({
+        teamPages: async (_host, titles) =>
+          fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title: 'Team/New home', exists: true, movedTo: 'Team/New home', isHistorical: false, members: ['Erin Example (WMF)'], membersComplete: true }))),
+        userActivity: async (_host, names) => {
+          askedFor = names;
+          return fresh([]);
+        },
+      }),
+    );
+    const teamPage = reports.at(-1)?.teamPage;
+    expect(teamPage?.title).toBe(reports.at(-1)?.ownership.teamPage?.title);
+    expect(teamPage?.title).not.toBe('Team/New home');
+    expect(teamPage?.movedTo).toBe('Team/New home');
+    expect(teamPage?.members.map((member) => member.username)).toEqual(['Erin Example (WMF)']);
+    expect(askedFor).toEqual(['Erin Example (WMF)']);
+  });
+
   it('lists the Grants: pages the page links, then the related ones found, each once', async () => {
     const reports = await reportsFor(
       'https://meta.wikimedia.org/wiki/Support_and_Safety',
