@@ -1,4 +1,4 @@
-import type { CacheIndex, IndexRecord } from './cache-storage';
+import type { IndexRecord, IndexRecords } from './entry-format';
 
 export interface KindStats {
   entries: number;
@@ -11,30 +11,30 @@ export interface KindStats {
  * does not evict on every write.
  */
 export class LruIndex {
-  constructor(private readonly index: CacheIndex) {}
+  constructor(private readonly records: IndexRecords) {}
 
   put(storageKey: string, record: IndexRecord): void {
-    this.index.records[storageKey] = record;
+    this.records[storageKey] = record;
   }
 
   touch(storageKey: string, now: number): void {
-    const record = this.index.records[storageKey];
+    const record = this.records[storageKey];
     if (record !== undefined) record.lastUsed = now;
   }
 
   remove(storageKey: string): void {
-    delete this.index.records[storageKey];
+    delete this.records[storageKey];
   }
 
   totalBytes(): number {
-    return Object.values(this.index.records).reduce((total, record) => total + record.bytes, 0);
+    return Object.values(this.records).reduce((total, record) => total + record.bytes, 0);
   }
 
   /** Keys to drop, oldest use first, so that at most `targetBytes` remain; `keep` stays. */
   victims(targetBytes: number, keep: string): string[] {
     let total = this.totalBytes();
     const victims: string[] = [];
-    const byAge = Object.entries(this.index.records).sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
+    const byAge = Object.entries(this.records).sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
     for (const [storageKey, record] of byAge) {
       if (total <= targetBytes) break;
       if (storageKey === keep) continue;
@@ -46,7 +46,7 @@ export class LruIndex {
 
   statsByKind(): Record<string, KindStats> {
     const stats: Record<string, KindStats> = {};
-    for (const record of Object.values(this.index.records)) {
+    for (const record of Object.values(this.records)) {
       const kind = (stats[record.kind] ??= { entries: 0, bytes: 0 });
       kind.entries += 1;
       kind.bytes += record.bytes;
@@ -54,7 +54,7 @@ export class LruIndex {
     return stats;
   }
 
-  snapshot(): CacheIndex {
-    return { records: Object.fromEntries(Object.entries(this.index.records).map(([key, record]) => [key, { ...record }])) };
+  snapshot(): IndexRecords {
+    return Object.fromEntries(Object.entries(this.records).map(([key, record]) => [key, { ...record }]));
   }
 }

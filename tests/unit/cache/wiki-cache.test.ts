@@ -121,7 +121,8 @@ describe('storage', () => {
     const cache = createCache(kinds, { now });
     await cache.set('note', 'a', { text: 'fine' });
     const [storageKey] = await entryKeys();
-    await storage.setItem(`local:${storageKey!}`, { format: 1, kind: 'note', key: 'a', storedAt: clock, value: { text: 7 } });
+    // A well-formed entry whose value its kind's schema refuses.
+    await storage.setItem(`local:${storageKey!}`, { format: 2, kind: 'note', kindVersion: 1, key: 'a', storedAt: clock, value: { text: 7 }, lastFailure: null });
 
     const fetcher = vi.fn(async (): Promise<Note> => ({ text: 'replaced' }));
     expect(valueOf(await cache.getOrFetch('note', 'a', fetcher))).toEqual({ text: 'replaced' });
