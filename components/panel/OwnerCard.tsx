@@ -26,9 +26,13 @@ export function OwnerCard({ owner, lineage, diagram, confidence }: OwnerCardProp
     <section class="wf-section wf-owner" aria-labelledby="wf-owner-heading">
       <h2 id="wf-owner-heading">{t('wayfinder-owner-heading')}</h2>
       <p class="wf-owner__team">
-        <Icon icon={cdxIconUserGroup} />
-        {owner.qualifier !== null && <span class="wf-owner__qualifier">{t(owner.qualifier.key)} </span>}
-        <bdi>{owner.teamName}</bdi>
+        <span class="wf-owner__name">
+          <Icon icon={cdxIconUserGroup} />
+          <span>
+            {owner.qualifier !== null && <span class="wf-owner__qualifier">{t(owner.qualifier.key)} </span>}
+            <bdi>{owner.teamName}</bdi>
+          </span>
+        </span>
         {owner.teamStatus !== 'active' && <span class="wf-tag wf-tag--warning">{t(`wayfinder-team-status-${owner.teamStatus}`)}</span>}
       </p>
       <p class="wf-owner__department">

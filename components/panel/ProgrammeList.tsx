@@ -21,6 +21,12 @@ export function ProgrammeList({ programmes }: { programmes: readonly ProgrammeRo
             <NameLink name={programme.name} href={programme.href} />
           </span>{' '}
           <span class={`wf-tag ${statusTags[programme.status]}`}>{t(`wayfinder-grants-status-${programme.status}`)}</span>
+          {programme.closed !== null && (
+            <span class="wf-subtle">
+              {' '}
+              <Message id="wayfinder-grants-closed-on" params={[programme.closed]} />
+            </span>
+          )}
           {programme.current !== null && (
             <div class="wf-grant__current">
               <Message id="wayfinder-grants-replaced-by" params={[{ element: <NameLink {...programme.current} /> }]} />

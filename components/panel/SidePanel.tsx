@@ -50,7 +50,7 @@ function Answer({ report, now }: { report: PageReport; now: Date }) {
     now,
     language,
   });
-  const grants = grantsView(ownership.programmes, report.relatedGrantPages, defaultRuleWiki);
+  const grants = grantsView(ownership.programmes, report.relatedGrantPages, defaultRuleWiki, language);
   const liaisons = liaisonRows(ownership.liaisons);
   const diagram = pathDiagramView(ownership);
   const successors = ownership.successorMap === null ? null : successorMapView(ownership.successorMap, language);

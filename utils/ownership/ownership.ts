@@ -171,6 +171,8 @@ export const relatedProgrammeSchema = z.strictObject({
   relation: z.enum(['page', 'alias', 'runs']),
   contacts: z.array(z.strictObject({ address: z.string(), purpose: z.string() })),
   notes: z.string().optional(),
+  /** When it stopped taking requests (YYYY[-MM[-DD]]), where a source says. */
+  closed: z.string().optional(),
   /** The programme that carries on its work today, when it was replaced; null when it is current or nothing replaced it. */
   current: programmeRefSchema.nullable(),
   sources: sourceListSchema,

@@ -55,6 +55,7 @@ function relatedProgramme(
     relation,
     contacts: programme.contacts.map(({ address, purpose }) => ({ address, purpose })),
     ...(programme.notes === undefined ? {} : { notes: programme.notes }),
+    ...(programme.closed === undefined ? {} : { closed: programme.closed }),
     current: current === null ? null : programmeRef(current),
     sources: dated(programme.sources, programme.verified),
   };

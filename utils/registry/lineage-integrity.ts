@@ -1,10 +1,10 @@
 import { isCertainlyBefore } from './partial-date';
-import type { Registry, Team } from './schema';
+import type { Programme, Registry, Team } from './schema';
 
 /**
  * The lineage graph's own rules, beyond references and cycles (integrity.ts): each team either
  * hands on to one team or splits into two or more, a dissolved team hands on through its parts,
- * and no date contradicts another. Each problem is a sentence an editor can act on.
+ * and no date contradicts another (a programme's closing date included). Each problem is a sentence an editor can act on.
  */
 
 function shapeProblems(team: Team): string[] {
@@ -61,7 +61,19 @@ function dateProblems(team: Team, teams: ReadonlyMap<string, Team>, updated: str
   return problems;
 }
 
+/** A closing date belongs to a closed programme, and cannot come after the registry's own date. */
+function programmeProblems(programme: Programme, updated: string): string[] {
+  if (programme.closed === undefined) return [];
+  const problems: string[] = [];
+  if (programme.status !== 'historical') problems.push(`Programme ${programme.id} has a closing date (${programme.closed}), so its status must be historical, not ${programme.status}.`);
+  before(problems, programme.closed, updated, `Programme ${programme.id} closed on ${programme.closed}, after the registry's own date (${updated}).`);
+  return problems;
+}
+
 export function lineageProblems(registry: Registry): string[] {
   const teams = new Map(registry.teams.map((team) => [team.id, team]));
-  return registry.teams.flatMap((team) => [...shapeProblems(team), ...dateProblems(team, teams, registry.updated)]);
+  return [
+    ...registry.teams.flatMap((team) => [...shapeProblems(team), ...dateProblems(team, teams, registry.updated)]),
+    ...registry.programmes.flatMap((programme) => programmeProblems(programme, registry.updated)),
+  ];
 }

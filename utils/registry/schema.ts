@@ -203,6 +203,8 @@ export const programmeSchema = z.strictObject({
   /** Redirects and other titles of the page, on the page's wiki. */
   aliases: z.array(wikiTitleSchema).max(max.aliases).default([]),
   contacts: z.array(emailContactSchema).max(max.emails).default([]),
+  /** When it stopped taking requests, where a source says; only a historical programme has one. */
+  closed: partialDateSchema.optional(),
   notes: plainText(caps.note).optional(),
   ...provenance,
 });

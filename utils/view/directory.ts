@@ -322,7 +322,7 @@ export function teamCardView({ prepared, team, now, language, t }: CardInput): T
     products: [...team.products],
     note: team.note ?? null,
     contacts: contactsView({ contacts: contactsOf(team), hasTeamPage: false, teamPage: null, refining: false, now, language }).channels,
-    programmes: grantsView(programmesFor(prepared, '', [], team), [], '').teamProgrammes,
+    programmes: grantsView(programmesFor(prepared, '', [], team), [], '', language).teamProgrammes,
     liaisons: liaisonRows(prepared.liaisonsByTeam.get(team.id) ?? []),
     sources: sourceRows(
       uniqueSources([

@@ -1,6 +1,7 @@
 import type { RelatedProgramme } from '../ownership/ownership';
 import { pageUrl } from '../page/title';
 import type { RelatedGrantPage } from '../report/page-report';
+import { formatPartialDate } from './relative-time';
 import { mailtoHref } from './safe-href';
 
 interface ProgrammeLink {
@@ -16,6 +17,8 @@ export interface ProgrammeRow {
   status: RelatedProgramme['status'];
   /** The programme that replaced this one; null when it is itself current or nothing did. */
   current: ProgrammeLink | null;
+  /** When it closed, written out ("1 May 2018"); null where no source says. */
+  closed: string | null;
   contacts: { address: string; href: string | null; purpose: string }[];
 }
 
@@ -34,7 +37,10 @@ export interface GrantsView {
   programmes: ProgrammeRow[];
   /** Every other programme the owning team runs, current ones first: useful, but secondary. */
   teamProgrammes: ProgrammeRow[];
-  pages: GrantPageRow[];
+  /** The Grants: pages this page itself links to. */
+  linkedPages: GrantPageRow[];
+  /** Grants: pages a search found for the topic: related, but not linked from here. */
+  foundPages: GrantPageRow[];
 }
 
 const statusOrder: Record<RelatedProgramme['status'], number> = { active: 0, unknown: 1, historical: 2 };
@@ -43,7 +49,7 @@ function linkOf(programme: Pick<RelatedProgramme, 'name' | 'page'>): ProgrammeLi
   return { name: programme.name, href: programme.page ? pageUrl({ host: programme.page.host }, programme.page.title) : null };
 }
 
-function programmeRows(programmes: readonly RelatedProgramme[]): ProgrammeRow[] {
+function programmeRows(programmes: readonly RelatedProgramme[], language: string): ProgrammeRow[] {
   return programmes
     .map((programme, index) => ({ programme, index }))
     .sort((a, b) => statusOrder[a.programme.status] - statusOrder[b.programme.status] || a.index - b.index)
@@ -52,20 +58,23 @@ function programmeRows(programmes: readonly RelatedProgramme[]): ProgrammeRow[] 
       ...linkOf(programme),
       status: programme.status,
       current: programme.current === null || programme.current.id === programme.id ? null : linkOf(programme.current),
+      closed: programme.closed === undefined ? null : formatPartialDate(programme.closed, language),
       contacts: programme.contacts.map((contact) => ({ ...contact, href: mailtoHref(contact.address) })),
     }));
 }
 
-export function grantsView(programmes: readonly RelatedProgramme[], pages: readonly RelatedGrantPage[], host: string): GrantsView {
+export function grantsView(programmes: readonly RelatedProgramme[], pages: readonly RelatedGrantPage[], host: string, language: string): GrantsView {
   const names = new Map(programmes.map((programme) => [programme.id, programme.name] as const));
+  const rows = pages.map((page) => ({
+    title: page.title,
+    href: pageUrl({ host }, page.title),
+    exists: page.exists,
+    programme: page.programmeId === null ? null : (names.get(page.programmeId) ?? null),
+  }));
   return {
-    programmes: programmeRows(programmes.filter((programme) => programme.relation !== 'runs')),
-    teamProgrammes: programmeRows(programmes.filter((programme) => programme.relation === 'runs')),
-    pages: pages.map((page) => ({
-      title: page.title,
-      href: pageUrl({ host }, page.title),
-      exists: page.exists,
-      programme: page.programmeId === null ? null : (names.get(page.programmeId) ?? null),
-    })),
+    programmes: programmeRows(programmes.filter((programme) => programme.relation !== 'runs'), language),
+    teamProgrammes: programmeRows(programmes.filter((programme) => programme.relation === 'runs'), language),
+    linkedPages: rows.filter((_, index) => pages[index]?.via === 'link'),
+    foundPages: rows.filter((_, index) => pages[index]?.via === 'search'),
   };
 }

@@ -1,11 +1,12 @@
 import type { LineageStep } from '../ownership/ownership';
 import type { Translator } from '../i18n/translator';
+import { departmentBeside } from './department-beside';
 
 /** One step of the timeline from the team a page was written for to today's owner. */
 export interface LineageItem {
   team: string;
   department: string | null;
-  /** Years, such as "2016–2019" or "2019–"; "unknown" where no source dates the step. */
+  /** Years, such as "2016–2019" or "since 2019"; said in words where no source dates an end. */
   period: string;
   /** The claim behind this step is not stated by the team itself. */
   uncertain: boolean;
@@ -24,17 +25,22 @@ function yearOf(date: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * The step's years in words: never "unknown–", which reads as a broken range. A start no
+ * source dates is said so ("since a date not known"); a known end is always shown.
+ */
 function periodOf(step: LineageStep, t: Translator['t']): string {
-  const from = yearOf(step.from) ?? t('wayfinder-unknown');
-  if (step.to === undefined) return t('wayfinder-lineage-period-open', from);
-  return t('wayfinder-lineage-period', from, yearOf(step.to) ?? t('wayfinder-unknown'));
+  const from = yearOf(step.from);
+  const to = step.to === undefined ? undefined : yearOf(step.to);
+  if (to === undefined) return from === null ? t('wayfinder-lineage-period-open-undated') : t('wayfinder-lineage-period-open', from);
+  if (from === null) return to === null ? t('wayfinder-lineage-period-undated') : t('wayfinder-lineage-period-until', to);
+  return to === null ? t('wayfinder-lineage-period-end-undated', from) : t('wayfinder-lineage-period', from, to);
 }
 
 export function lineageView(chain: readonly LineageStep[], t: Translator['t']): LineageView {
   const items = chain.map((step, index) => ({
     team: step.name,
-    // A department that is its own team (Community Engagement) is named once, not twice.
-    department: step.department === step.name ? null : step.department,
+    department: departmentBeside(step.name, step.department),
     period: periodOf(step, t),
     uncertain: step.certainty !== 'stated',
     isLast: index === chain.length - 1,

@@ -1,4 +1,5 @@
 import type { Ownership } from '../ownership/ownership';
+import { departmentBeside } from './department-beside';
 import { directoryHref } from './directory-link';
 import { certaintyQualifier } from './successor-map';
 import type { MessageSpec } from './message-spec';
@@ -28,7 +29,7 @@ export interface PathDiagramView {
 }
 
 function teamNode(id: string, name: string, department: string | null, qualifier: MessageSpec | null = null): DiagramNode {
-  return { key: id, name, department, href: directoryHref(id), qualifier };
+  return { key: id, name, department: departmentBeside(name, department), href: directoryHref(id), qualifier };
 }
 
 /** null when there is nothing to draw: no team, or the page's team is today's owner. */

@@ -2,6 +2,7 @@ import type { Certainty } from '../registry/schema';
 import type { SuccessorEntry, SuccessorMap } from '../ownership/ownership';
 import { pageUrl } from '../page/title';
 import { channelRow, type ChannelRow } from './contacts';
+import { departmentBeside } from './department-beside';
 import { directoryHref } from './directory-link';
 import { message, type MessageSpec } from './message-spec';
 import { formatPartialDate } from './relative-time';
@@ -77,7 +78,7 @@ function rowOf(entry: SuccessorEntry, index: number, language: string): Successo
         ? null
         : {
             name: owner.name,
-            department: owner.department,
+            department: departmentBeside(owner.name, owner.department),
             status: owner.status,
             href: directoryHref(owner.id),
             teamPageHref: entry.teamPage === null ? null : pageUrl(entry.teamPage, entry.teamPage.title),

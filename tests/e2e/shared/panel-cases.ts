@@ -53,7 +53,7 @@ export const panelCases: PanelCase[] = [
   },
   { title: 'Community Development', owner: 'Community Development', department: 'Advancement', contacts: ['comdevteam@wikimedia.org'] },
   { title: 'Grants:Project/Rapid', screenshot: 'panel-grants-rapid', owner: 'Community Resources', department: 'Advancement', grants: ['Rapid Fund'], contacts: ['communityresources@wikimedia.org'] },
-  { title: 'Grants:TPS', owner: 'Community Resources', grants: ['Travel and Participation Support'], lineage: ['Resources (grantmaking)', 'Community Resources'] },
+  { title: 'Grants:TPS', owner: 'Community Resources', grants: ['Travel and Participation Support', 'closed on May 1, 2018'], lineage: ['Resources (grantmaking)', 'Community Resources'] },
   { title: 'Grants:Project', owner: 'Community Resources', grants: ['Project Grants', 'General Support Fund'] },
   { title: 'Grants:APG', owner: 'Community Resources', grants: ['Annual Plan Grants', 'General Support Fund'] },
   { title: 'The Wikipedia Library', screenshot: 'panel-owner-unknown', owner: null },

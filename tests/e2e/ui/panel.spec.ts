@@ -47,6 +47,24 @@ test.describe('side panel answers for fixture pages', () => {
   }
 });
 
+test.describe('layout at the narrowest width', () => {
+  for (const title of ['Grants:IdeaLab', 'Community Liaisons']) {
+    test(`${title}: the team icon stays beside the team's name, never alone on a line`, async ({ openPanel }) => {
+      const panel = await openPanel(metaUrl(title));
+      await panel.setViewportSize({ width: 200, height: 700 });
+      await waitForSettled(panel);
+      const team = region(panel, 'Owned now by').locator('.wf-owner__team');
+      const icon = await team.locator('svg').first().boundingBox();
+      const name = await team.locator('bdi').boundingBox();
+      expect(icon && name).toBeTruthy();
+      // Beside: the icon ends before the name starts, and its middle lies within the name's lines.
+      expect(icon!.x + icon!.width).toBeLessThanOrEqual(name!.x + 1);
+      expect(icon!.y + icon!.height / 2).toBeGreaterThanOrEqual(name!.y - 1);
+      expect(icon!.y + icon!.height / 2).toBeLessThanOrEqual(name!.y + name!.height + 1);
+    });
+  }
+});
+
 test.describe('contacts listed on team pages', () => {
   // Who is listed, in which order and flagged how is the shared cases' (panel-cases.ts `staff`).
   test('Trust and Safety: blocked and missing accounts are listed last, under their own heading, and names link their user pages', async ({ openPanel }) => {

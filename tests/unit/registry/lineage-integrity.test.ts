@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../../utils/registry/integrity';
 import { lineageProblems } from '../../../utils/registry/lineage-integrity';
 import type { RegistryInput } from '../../../utils/registry/schema';
-import { buildRegistry, metaSource, successorInput, teamInput, verified } from './fixtures';
+import { buildRegistry, metaSource, programmeInput, successorInput, teamInput, verified } from './fixtures';
 
 const dissolution = (date: string, more: Record<string, unknown> = {}) => ({ date, ...more, sources: metaSource, verified, certainty: 'stated' as const });
 const historical = { status: 'historical' as const };
@@ -165,6 +165,16 @@ describe('lineageProblems', () => {
       'a dissolution after the team’s period ended',
       { teams: [teamInput('a', { ...historical, activePeriod: { to: '2018' }, dissolved: dissolution('2019-11') })] },
       'Team team:a is dissolved (2019-11) after its active period ended (2018).',
+    ],
+    [
+      'a closing date on a programme that is not historical',
+      { programmes: [programmeInput('a', { status: 'active', closed: '2018-05-01' })] },
+      'Programme programme:a has a closing date (2018-05-01), so its status must be historical, not active.',
+    ],
+    [
+      "a programme closed after the registry's date",
+      { programmes: [programmeInput('a', { status: 'historical', closed: '2027-01' })] },
+      "Programme programme:a closed on 2027-01, after the registry's own date (2026-11-24).",
     ],
     [
       "a leader who starts after the registry's date",

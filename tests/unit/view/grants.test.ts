@@ -11,6 +11,7 @@ describe('grantsView', () => {
       { title: 'Grants:TPS', exists: null, programmeId: 'programme:not-related', via: 'search' },
     ],
     'meta.wikimedia.org',
+    'en',
   );
 
   it('puts the programme the page is about first, with what replaced it', () => {
@@ -19,9 +20,15 @@ describe('grantsView', () => {
   });
 
   it('lists the other programmes the team runs apart, current ones first', () => {
-    const all = grantsView([...rapidGrantsOwnership.programmes].reverse().map((programme) => ({ ...programme, relation: 'runs' as const })), [], 'meta.wikimedia.org');
+    const all = grantsView([...rapidGrantsOwnership.programmes].reverse().map((programme) => ({ ...programme, relation: 'runs' as const })), [], 'meta.wikimedia.org', 'en');
     expect(all.teamProgrammes.map(({ name }) => name)).toEqual(['General Support Fund', 'Rapid Grants']);
     expect(all.programmes).toEqual([]);
+  });
+
+  it('writes out the closing date a source gives, and nothing where none does', () => {
+    const closed = grantsView([{ ...rapidGrantsOwnership.programmes[0]!, closed: '2018-05-01' }], [], 'meta.wikimedia.org', 'en');
+    expect(closed.programmes.concat(closed.teamProgrammes)[0]?.closed).toBe('May 1, 2018');
+    expect(view.programmes[0]?.closed).toBeNull();
   });
 
   it('links programme contacts as mailto:', () => {
@@ -33,8 +40,12 @@ describe('grantsView', () => {
   it.each([
     ['Grants:Project/Rapid', 'https://meta.wikimedia.org/wiki/Grants:Project/Rapid', true, 'Rapid Grants'],
     ['Grants:IdeaLab/Old idea', 'https://meta.wikimedia.org/wiki/Grants:IdeaLab/Old_idea', false, null],
-    ['Grants:TPS', 'https://meta.wikimedia.org/wiki/Grants:TPS', null, null],
   ])('linked page %s', (title, href, exists, programme) => {
-    expect(view.pages.find((page) => page.title === title)).toEqual({ title, href, exists, programme });
+    expect(view.linkedPages.find((page) => page.title === title)).toEqual({ title, href, exists, programme });
+  });
+
+  it('counts only the pages the page links as linked; what a search found is listed apart', () => {
+    expect(view.linkedPages.map((page) => page.title)).toEqual(['Grants:Project/Rapid', 'Grants:IdeaLab/Old idea']);
+    expect(view.foundPages).toEqual([{ title: 'Grants:TPS', href: 'https://meta.wikimedia.org/wiki/Grants:TPS', exists: null, programme: null }]);
   });
 });

@@ -21,17 +21,27 @@ describe('lineageView', () => {
     {
       msg: 'the Trust and Safety example from the issue',
       chain: [step('Support and Safety', 'Community Engagement', '2016', '2019-11'), step('Trust and Safety', 'Legal', '2019-11')],
-      text: 'Community Engagement · Support and Safety 2016–2019 → Legal · Trust and Safety 2019–',
+      text: 'Community Engagement · Support and Safety 2016–2019 → Legal · Trust and Safety since 2019',
     },
     {
-      msg: 'an undated start says unknown, never a guess',
+      msg: 'an undated start is said in words, never a guess and never "unknown–"',
       chain: [step('Community Resources', 'Advancement', 'unknown')],
-      text: 'Advancement · Community Resources unknown–',
+      text: 'Advancement · Community Resources since a date not known',
     },
     {
       msg: 'a team without a known department shows the team alone',
       chain: [step('The Wikipedia Library', null, 'unknown', '2019')],
-      text: 'The Wikipedia Library unknown–2019',
+      text: 'The Wikipedia Library until 2019, since a date not known',
+    },
+    {
+      msg: 'a known start with an end no source dates',
+      chain: [step('Programs', 'Community Engagement', '2016', 'unknown')],
+      text: 'Community Engagement · Programs from 2016 to a date not known',
+    },
+    {
+      msg: 'neither end dated',
+      chain: [step('Programs', null, 'unknown', 'unknown')],
+      text: 'Programs dates not known',
     },
     { msg: 'an empty chain', chain: [], text: '' },
   ])('$msg', ({ chain, text }) => {
