@@ -18,7 +18,8 @@ export function PageHeader({ view, refining }: { view: PageHeaderView; refining:
       </p>
       <h1 class="wf-page-header__title">
         {view.title !== null ? <bdi>{view.title}</bdi> : view.untitled && <Message id={view.untitled.key} params={view.untitled.params} />}
-        {view.isHistorical && <span class="wf-tag wf-tag--warning wf-page-header__tag">{t('wayfinder-historical')}</span>}
+        {/* A real space: the heading's text (its accessible name, a copy) reads "Title Historical". */}
+        {view.isHistorical && <> <span class="wf-tag wf-tag--warning wf-page-header__tag">{t('wayfinder-historical')}</span></>}
       </h1>
       {view.translationOf !== null && (
         <p class="wf-subtle">

@@ -30,17 +30,40 @@ async function screenshotBeside(context: BrowserContext, extensionId: string, ti
   await panel.setViewportSize({ width: 380, height: 900 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?url=${encodeURIComponent(metaUrl(title))}`);
   await settle(panel);
-  const [wikiShot, panelShot] = await Promise.all([wikiTab.screenshot(), panel.screenshot()]);
-  const summary = (await panel.locator('body').innerText()).trim();
+  // The whole panel, however long: contacts, liaisons and the ping button are far down.
+  const [wikiShot, panelShot] = await Promise.all([wikiTab.screenshot(), panel.screenshot({ fullPage: true })]);
+  const summary = await panelSummary(panel);
+  const panelHeight = await panel.evaluate(() => document.documentElement.scrollHeight);
   const composite = await context.newPage();
-  await composite.setViewportSize({ width: 1380, height: 900 });
+  await composite.setViewportSize({ width: 1380, height: Math.max(900, panelHeight) });
   await composite.setContent(
     `<body style="margin:0;display:flex"><img src="data:image/png;base64,${wikiShot.toString('base64')}">` +
       `<img src="data:image/png;base64,${panelShot.toString('base64')}" style="border-inline-start:2px solid #a2a9b1"></body>`,
   );
-  await composite.screenshot({ path: file });
+  await composite.screenshot({ path: file, fullPage: true });
   await Promise.all([wikiTab.close(), panel.close(), composite.close()]);
   return summary;
+}
+
+/**
+ * The panel as text, one line per field: the heading, then each section as "Name: text", each
+ * list item on its own line. (The body's innerText runs inline fields together.)
+ */
+function panelSummary(panel: Page): Promise<string> {
+  return panel.evaluate(() => {
+    const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const lines = [clean(document.querySelector('h1')?.textContent)];
+    for (const section of document.querySelectorAll('section[aria-labelledby]')) {
+      const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+      lines.push(`${clean(heading?.textContent)}:`);
+      const items = [...section.querySelectorAll('p, li, summary')].filter((element) => !element.querySelector('li, p'));
+      for (const item of items) {
+        const text = clean(item.textContent);
+        if (text !== '' && text !== clean(heading?.textContent)) lines.push(`  ${text}`);
+      }
+    }
+    return lines.join('\n');
+  });
 }
 
 /** Waits until the panel has finished loading live data, or gives up quietly after a while. */

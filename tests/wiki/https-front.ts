@@ -132,6 +132,10 @@ export async function startHttpsFront(options: FrontOptions): Promise<HttpsFront
       return;
     }
     const { entry, finish } = state.begin(request);
+    // 'prefinish' comes as the last byte is handed on, before the client can have read it and
+    // sent its next request; 'finish' can come after that next request has begun here, which
+    // counted a request the client had already finished as still in flight.
+    response.once('prefinish', () => finish(response.statusCode));
     response.once('finish', () => finish(response.statusCode));
     response.once('close', () => finish(null));
     if (!(await waitWhileConnected(state.latencyMs, response))) return;
