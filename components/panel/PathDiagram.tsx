@@ -8,7 +8,8 @@ function NodeBox({ node, tone }: { node: DiagramNode; tone: 'then' | 'now' }) {
     <>
       {node.qualifier !== null && <span class="wf-diagram__qualifier">{t(node.qualifier.key)} </span>}
       <bdi class="wf-diagram__name">{node.name}</bdi>
-      {node.department !== null && node.department !== node.name && <bdi class="wf-diagram__department">{node.department}</bdi>}
+      {/* The view leaves out a department that is the team itself; the space keeps the two apart in the text read aloud. */}
+      {node.department !== null && <> <bdi class="wf-diagram__department">{node.department}</bdi></>}
     </>
   );
   return node.href === null ? (

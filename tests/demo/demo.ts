@@ -49,21 +49,24 @@ async function screenshotBeside(context: BrowserContext, extensionId: string, ti
  * The panel as text, one line per field: the heading, then each section as "Name: text", each
  * list item on its own line. (The body's innerText runs inline fields together.)
  */
-function panelSummary(panel: Page): Promise<string> {
-  return panel.evaluate(() => {
-    const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-    const lines = [clean(document.querySelector('h1')?.textContent)];
-    for (const section of document.querySelectorAll('section[aria-labelledby]')) {
-      const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
-      lines.push(`${clean(heading?.textContent)}:`);
-      const items = [...section.querySelectorAll('p, li, summary')].filter((element) => !element.querySelector('li, p'));
-      for (const item of items) {
-        const text = clean(item.textContent);
-        if (text !== '' && text !== clean(heading?.textContent)) lines.push(`  ${text}`);
-      }
-    }
-    return lines.join('\n');
-  });
+async function panelSummary(panel: Page): Promise<string> {
+  // Raw texts from the page, cleaned here: a named helper inside evaluate() would need tsx's
+  // __name, which the page does not have.
+  const raw = await panel.evaluate(() => ({
+    title: document.querySelector('h1')?.textContent ?? '',
+    sections: [...document.querySelectorAll('section[aria-labelledby]')].map((section) => ({
+      heading: document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+      items: [...section.querySelectorAll('p, li, summary')].filter((element) => !element.querySelector('li, p')).map((element) => element.textContent ?? ''),
+    })),
+  }));
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lines = [clean(raw.title)];
+  for (const section of raw.sections) {
+    const heading = clean(section.heading);
+    lines.push(`${heading}:`);
+    for (const text of section.items.map(clean)) if (text !== '' && text !== heading) lines.push(`  ${text}`);
+  }
+  return lines.join('\n');
 }
 
 /** Waits until the panel has finished loading live data, or gives up quietly after a while. */
