@@ -16,9 +16,16 @@ export interface CorpusBlock {
   reason: string;
 }
 
+/** A page whose content language the seed sets, as Translate would for a translation page. */
+export interface CorpusPageLanguage {
+  title: string;
+  language: string;
+}
+
 export interface Corpus {
   revisions: CorpusRevision[];
   blocks: CorpusBlock[];
+  pageLanguages: CorpusPageLanguage[];
 }
 
 interface ManifestPage {
@@ -28,6 +35,7 @@ interface ManifestPage {
   comment: string;
   date?: string;
   daysAgo?: number;
+  pageLanguage?: string;
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -63,6 +71,11 @@ function parsePage(entry: unknown, index: number): ManifestPage {
     if (typeof daysAgo !== 'number' || !(daysAgo >= 0)) fail(where, '"daysAgo" must be a number ≥ 0');
     page.daysAgo = daysAgo;
   }
+  if ('pageLanguage' in record) {
+    page.pageLanguage = requireString(record, 'pageLanguage', where);
+    // It goes into SQL as a literal: a language code and nothing else.
+    if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test(page.pageLanguage)) fail(where, `"pageLanguage" ${page.pageLanguage} is not a language code`);
+  }
   return page;
 }
 
@@ -86,8 +99,9 @@ export async function loadCorpus(now: Date): Promise<Corpus> {
   const { pages, blocks } = manifest as Record<string, unknown>;
   if (!Array.isArray(pages)) fail('top level', '"pages" must be an array');
   if (!Array.isArray(blocks)) fail('top level', '"blocks" must be an array');
+  const parsedPages = pages.map(parsePage);
   const revisions = await Promise.all(
-    pages.map(parsePage).map(async (page, index) => {
+    parsedPages.map(async (page, index) => {
       const text = await readFile(join(corpusDir, page.file), 'utf8');
       // importDump.php would store broken JSON without complaint; fail here, naming the file.
       if (page.title.endsWith('.json')) {
@@ -100,5 +114,6 @@ export async function loadCorpus(now: Date): Promise<Corpus> {
       return { title: page.title, text, author: page.author, timestamp: timestampOf(page, now), comment: page.comment };
     }),
   );
-  return { revisions, blocks: blocks.map(parseBlock) };
+  const pageLanguages = parsedPages.flatMap(({ title, pageLanguage }) => (pageLanguage === undefined ? [] : [{ title, language: pageLanguage }]));
+  return { revisions, blocks: blocks.map(parseBlock), pageLanguages };
 }

@@ -66,20 +66,10 @@ $wgHooks['ContentHandlerDefaultModelFor'][] = static function ( $title, &$model 
 	return true;
 };
 
-// Meta's Translate extension keeps translations at Title/<language code> in that language.
-$wgHooks['PageContentLanguage'][] = static function ( $title, &$pageLang ) {
-	$slash = strrpos( $title->getText(), '/' );
-	if ( $slash === false ) {
-		return true;
-	}
-	$code = substr( $title->getText(), $slash + 1 );
-	$services = MediaWiki\MediaWikiServices::getInstance();
-	if ( $code === strtolower( $code ) && $services->getLanguageNameUtils()->isKnownLanguageTag( $code ) ) {
-		$pageLang = $services->getLanguageFactory()->getLanguage( $code );
-		return false;
-	}
-	return true;
-};
+// Translate is not installed. On Meta it gives a translation page its target language; here the
+// seed stores that language per page, as Special:PageLanguage would (tests/wiki/seed-wiki.ts).
+// Wikimedia's Translate wikis set this too (wmf-config/CommonSettings.php, T153209).
+$wgPageLanguageUseDB = true;
 
 // The fixture dump names its authors; importDump.php should credit them as local accounts
 // instead of "imported>Name", so create each one the first time the import meets it.

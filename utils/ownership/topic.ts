@@ -1,4 +1,5 @@
 import { splitTranslationSubpage } from '../page/title';
+import { splitTranslationUnit, tentativeTranslation, translationsNamespaceId } from '../page/translate-titles';
 import type { WikiPage } from '../page/wiki-page';
 import type { PageFacts } from './page-facts';
 import type { Reason } from './ownership';
@@ -34,13 +35,20 @@ function subjectOf(title: string, namespace: number): string | null {
   return talkSuffix.test(prefix) ? `${prefix.replace(talkSuffix, '')}:${rest}` : null;
 }
 
-function translationOf(title: string, facts: PageFacts | null): { title: string; language: string } | null {
-  const split = splitTranslationSubpage(title);
-  if (facts?.translationSource !== undefined && facts.translationSource !== title) {
-    const slash = title.lastIndexOf('/');
-    return { title: facts.translationSource, language: split?.language ?? (slash === -1 ? '' : title.slice(slash + 1)) };
+/**
+ * With page facts the wiki has said whether the page is a translation (utils/wiki-api/page-facts.ts);
+ * without them, or for a talk page's subject (which the facts are not about), the title's shape
+ * gives a first reading that is never taken for user pages.
+ */
+function translationOf(title: string, namespace: number | null, facts: PageFacts | null): { title: string; language: string } | null {
+  if (facts === null) {
+    const tentative = namespace === null ? null : tentativeTranslation(title, namespace);
+    return tentative === null ? null : { title: tentative.sourceTitle, language: tentative.language };
   }
-  return split === null ? null : { title: split.sourceTitle, language: split.language };
+  if (facts.translationSource === undefined || facts.translationSource === title) return null;
+  const split = namespace === translationsNamespaceId ? splitTranslationUnit(title) : splitTranslationSubpage(title);
+  const slash = title.lastIndexOf('/');
+  return { title: facts.translationSource, language: split?.language ?? (slash === -1 ? '' : title.slice(slash + 1)) };
 }
 
 /** The page the ownership question is really about: its source page, its subject page. */
@@ -48,11 +56,12 @@ function topicTitleOf(title: string, namespace: number | null, facts: PageFacts 
   const subject = namespace === null ? null : subjectOf(title, namespace);
   if (subject !== null) reasons.push({ code: 'talk-page-of', params: [subject] });
   const base = subject ?? title;
-  const translation = translationOf(base, subject === null ? facts : null);
+  const baseNamespace = subject !== null && namespace !== null ? namespace - 1 : namespace;
+  const translation = translationOf(base, baseNamespace, subject === null ? facts : null);
   if (translation !== null) reasons.push({ code: 'translation-of', params: [translation.title, translation.language] });
   return {
     title: translation?.title ?? base,
-    namespace: subject !== null && namespace !== null ? namespace - 1 : namespace,
+    namespace: baseNamespace,
     translation,
   };
 }

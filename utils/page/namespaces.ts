@@ -74,6 +74,11 @@ const extraNamespaces: Partial<Record<ProjectFamily, readonly NamespaceEntry[]>>
     { id: 1728, name: 'Event' },
     { id: 1729, name: 'Event talk' },
   ],
+  // mediawiki.org translates its help pages with Translate, whose units live here as on Meta.
+  mediawiki: [
+    { id: 1198, name: 'Translations' },
+    { id: 1199, name: 'Translations talk' },
+  ],
   wikidata: [
     { id: 120, name: 'Property' },
     { id: 121, name: 'Property talk' },

@@ -1,6 +1,8 @@
 import { resolveSite } from './resolve-site';
-import { parseTitle, splitTranslationSubpage } from './title';
-import type { WikiPage } from './wiki-page';
+import { parseTitle, type ParsedTitle } from './title';
+import { myLanguageTarget, tentativeTranslation } from './translate-titles';
+import { variantOfPath } from './variant-paths';
+import type { ProjectFamily, Site, WikiPage } from './wiki-page';
 
 const articlePath = '/wiki/';
 const scriptPath = '/w/index.php';
@@ -24,16 +26,33 @@ function lastParam(params: URLSearchParams, name: string): string | null {
   return params.getAll(name).at(-1) ?? null;
 }
 
-/** The raw title a URL names: '' when none, undefined when the path is not a page view. */
-function rawTitleOf(url: URL): string | undefined {
-  if (url.pathname.startsWith(articlePath)) {
-    try {
-      return decodeURIComponent(url.pathname.slice(articlePath.length));
-    } catch {
-      return undefined;
-    }
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
   }
-  return url.pathname === scriptPath ? (lastParam(url.searchParams, 'title') ?? '') : undefined;
+}
+
+/**
+ * The raw title a URL names: '' when none, undefined when the path is not a page view. Besides
+ * /wiki/Title and /w/index.php, the root path takes index.php's query (`/?curid=N` is how
+ * Special:Redirect/page and short links name a page), and the editions with variant article
+ * paths serve `/zh-tw/Title`.
+ */
+function rawTitleOf(url: URL, site: Site): string | undefined {
+  if (url.pathname.startsWith(articlePath)) return decodedPath(url.pathname.slice(articlePath.length));
+  if (url.pathname === scriptPath || url.pathname === '/') return lastParam(url.searchParams, 'title') ?? '';
+  const slash = url.pathname.indexOf('/', 1);
+  if (slash === -1 || variantOfPath(site, url.pathname.slice(1, slash)) === null) return undefined;
+  return decodedPath(url.pathname.slice(slash + 1));
+}
+
+/** Special:MyLanguage/Title shows Title (or its translation): that page is the one meant. */
+function shownTitle(raw: string, family: ProjectFamily): ParsedTitle | null {
+  const parsed = parseTitle(raw, family);
+  const target = parsed === null ? null : myLanguageTarget(parsed.title);
+  return target === null ? parsed : parseTitle(target, family);
 }
 
 /**
@@ -47,10 +66,10 @@ export function parseWikiPageUrl(input: unknown): WikiPage | null {
   if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
   if (url.username !== '' || url.password !== '' || url.port !== '') return null;
   const site = resolveSite(url.hostname);
-  const rawTitle = site === null ? undefined : rawTitleOf(url);
+  const rawTitle = site === null ? undefined : rawTitleOf(url, site);
   if (site === null || rawTitle === undefined) return null;
 
-  const parsed = rawTitle === '' ? null : parseTitle(rawTitle, site.family);
+  const parsed = rawTitle === '' ? null : shownTitle(rawTitle, site.family);
   if (rawTitle !== '' && parsed === null) return null;
   const params = url.searchParams;
   const pageId = positiveId(lastParam(params, 'curid'));
@@ -66,6 +85,6 @@ export function parseWikiPageUrl(input: unknown): WikiPage | null {
     revisionId,
     namespace: parsed?.namespace ?? null,
     isSpecial,
-    translation: parsed !== null && !isSpecial ? splitTranslationSubpage(parsed.title) : null,
+    translation: parsed !== null && !isSpecial ? tentativeTranslation(parsed.title, parsed.namespace.id) : null,
   };
 }

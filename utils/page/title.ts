@@ -75,7 +75,11 @@ export function titleKey(title: string): string {
   return spaced === '' ? '' : upperFirst(spaced);
 }
 
-/** `Community Engagement/pt` → source `Community Engagement`, language `pt`. */
+/**
+ * The shape of a translation subpage: `Community Engagement/pt` → source `Community
+ * Engagement`, language `pt`. The shape only: `User:X/de` has it too, and whether a page is a
+ * translation is for the wiki to say (utils/wiki-api/page-facts.ts).
+ */
 export function splitTranslationSubpage(title: string): Translation | null {
   const slash = title.lastIndexOf('/');
   const language = title.slice(slash + 1);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { PageFacts } from '../ownership/page-facts';
+import { splitTranslationSubpage } from '../page/title';
+import { splitTranslationUnit, translationsNamespaceId } from '../page/translate-titles';
 import type { WikiPage } from '../page/wiki-page';
 import { WikiApiError } from './errors';
 import { isHistoricalTemplate } from './historical';
@@ -25,6 +27,11 @@ const maxListLength = 500;
 /** Main, project (Meta:) and Grants: hold the team and programme pages rules look for. */
 const linkNamespaces = [0, 4, 200];
 const maxRecentEditors = 10;
+/** As many edits as recent changes are asked for, and the same window: Wikimedia's $wgRCMaxAge. */
+const recentEditLimit = 50;
+const recentWindowMs = 90 * 24 * 60 * 60 * 1000;
+/** Translate's page property on a translation page (since Translate 8042f1d0, September 2023). */
+const translationPageProp = 'translate-is-translation';
 
 const revisionSchema = z.object({
   revid: z.number().int(),
@@ -34,6 +41,8 @@ const revisionSchema = z.object({
 
 const factsPageSchema = basePageSchema.extend({
   lastrevid: z.number().int().optional(),
+  pagelanguage: z.string().optional(),
+  pageprops: z.record(z.string(), z.unknown()).optional(),
   categories: z.array(linkSchema).optional(),
   templates: z.array(linkSchema).optional(),
   links: z.array(linkSchema).optional(),
@@ -48,6 +57,7 @@ const recentChangeSchema = z.object({
 });
 
 const factsAnswerSchema = z.object({
+  curtimestamp: z.string().optional(),
   query: titleMappingsSchema
     .extend({
       pages: z.array(factsPageSchema).optional(),
@@ -71,32 +81,40 @@ function selectionFor(page: WikiPage): Selection {
 }
 
 /**
- * Recent editors come from list=recentchanges in the same request: prop=revisions can list
- * more than one revision only when a single page is asked for, and we ask for two. Recent
- * changes cover the wiki's last 30 to 90 days, which is what "recent" means here. The topic of
- * a translation is its source page, so that is the one listed.
+ * Where recent editors come from, still in the one request. A single page asked for (by title
+ * or id) lists its own last edits with prop=revisions, which MediaWiki reads after following the
+ * redirect: a redirect URL gets its target's editors. list=recentchanges cannot do that (rctitle
+ * takes one title, matched as given), and prop=revisions lists more than one revision only for
+ * a single page, so with a translation's source asked too the source's recent changes are
+ * listed: the topic of a translation. Asking after the answer would add a round trip to every
+ * redirect; instead, when the answer shows that guess wrong (the source was itself a redirect,
+ * or the subpage is no translation), no editors are claimed beyond the last edit.
  */
-function factsParams(page: WikiPage, selection: Selection): ApiParams {
-  const topicTitle = page.translation?.sourceTitle ?? page.title;
+function recentEditsParams(selection: Selection): ApiParams {
+  if ('revids' in selection) return {};
+  if ('pageids' in selection || selection.titles.length === 1) return { rvlimit: recentEditLimit, curtimestamp: true };
+  return {
+    list: 'recentchanges',
+    rctitle: selection.titles[1],
+    rcprop: ['title', 'user', 'timestamp'],
+    rctype: ['edit', 'new'],
+    rclimit: recentEditLimit,
+  };
+}
+
+function factsParams(selection: Selection): ApiParams {
   return {
     action: 'query',
-    prop: ['info', 'categories', 'templates', 'links', 'revisions'],
+    prop: ['info', 'pageprops', 'categories', 'templates', 'links', 'revisions'],
     ...selection,
     redirects: true,
+    ppprop: translationPageProp,
     cllimit: 'max',
     tllimit: 'max',
     pllimit: 'max',
     plnamespace: linkNamespaces,
     rvprop: ['ids', 'timestamp', 'user'],
-    ...(topicTitle === null
-      ? {}
-      : {
-          list: 'recentchanges',
-          rctitle: topicTitle,
-          rcprop: ['title', 'user', 'timestamp'],
-          rctype: ['edit', 'new'],
-          rclimit: 50,
-        }),
+    ...recentEditsParams(selection),
   };
 }
 
@@ -171,13 +189,41 @@ function lastEditOf(page: FactsPage): PageFacts['lastEdit'] {
   return { timestamp: revision.timestamp, user: revision.user };
 }
 
-function recentEditorsOf(rounds: readonly FactsAnswer[], topicTitle: string | null): PageFacts['recentEditors'] {
-  const changes = rounds
-    .flatMap((round) => round.query?.recentchanges ?? [])
-    .filter((change) => change.title === topicTitle && change.user !== undefined && change.user !== '');
+/** The page's own edits within the recent-changes window, when they were asked for (one page: curtimestamp too). */
+function recentRevisionsOf(page: FactsPage, now: string | undefined): { title: string; user?: string; timestamp: string }[] {
+  if (now === undefined) return [];
+  const since = Date.parse(now) - recentWindowMs;
+  return (page.revisions ?? [])
+    .filter((revision) => Date.parse(revision.timestamp) >= since)
+    .map((revision) => ({ title: page.title ?? '', user: revision.user, timestamp: revision.timestamp }));
+}
+
+function recentEditorsOf(rounds: readonly FactsAnswer[], found: FactsPage, topicTitle: string): PageFacts['recentEditors'] {
+  const changes = [
+    ...rounds.flatMap((round) => round.query?.recentchanges ?? []),
+    ...recentRevisionsOf(found, rounds[0]?.curtimestamp),
+  ].filter((change) => change.title === topicTitle && change.user !== undefined && change.user !== '');
   return uniqueBy(changes, (change) => change.user!)
     .slice(0, maxRecentEditors)
     .map((change) => ({ user: change.user!, timestamp: change.timestamp }));
+}
+
+/**
+ * The source page when the wiki says this page is a translation of it. A translation unit is
+ * one by its namespace. Otherwise Translate's marker decides: its page property, or the page
+ * language its PageContentLanguage hook gives a translation page (the target language, worked
+ * out live from the source being marked for translation) where the source page has another.
+ * The suffix alone decides nothing: `User:X/de` keeps the wiki's language.
+ */
+function translationSourceOf(found: FactsPage, pages: FactsPage[], mappings: TitleMappings): string | undefined {
+  const title = found.title ?? '';
+  if (found.ns === translationsNamespaceId) return splitTranslationUnit(title)?.sourceTitle;
+  const split = splitTranslationSubpage(title);
+  if (split === null) return undefined;
+  if (found.pageprops?.[translationPageProp] !== undefined) return split.sourceTitle;
+  const source = pages.find((candidate) => candidate.title === resolveTitle(mappings, split.sourceTitle).title);
+  const inItsLanguage = found.pagelanguage === split.language && source?.pagelanguage !== split.language;
+  return source !== undefined && !source.missing && !source.invalid && inItsLanguage ? source.title : undefined;
 }
 
 /**
@@ -187,7 +233,7 @@ function recentEditorsOf(rounds: readonly FactsAnswer[], topicTitle: string | nu
 export async function fetchPageFacts(session: WikiSession, page: WikiPage, signal?: AbortSignal): Promise<PageFacts> {
   const selection = selectionFor(page);
   const answer = await session.requestAndContinue(
-    factsParams(page, selection),
+    factsParams(selection),
     factsAnswerSchema,
     { maxRounds, wants: wantsMoreLists },
     signal,
@@ -198,10 +244,9 @@ export async function fetchPageFacts(session: WikiSession, page: WikiPage, signa
   const { page: found, redirectedFrom } = findPage(pages, selection, mappings);
   if (found?.title === undefined || found.ns === undefined) notFound(selection);
 
-  const source = page.translation ? resolveTitle(mappings, page.translation.sourceTitle) : null;
-  const sourcePage = source ? pages.find((candidate) => candidate.title === source.title) : undefined;
-  const sourceExists = sourcePage !== undefined && !sourcePage.missing && !sourcePage.invalid;
-  const topicTitle = source?.title ?? found.title;
+  const translationSource = translationSourceOf(found, pages, mappings);
+  const sourcePage = pages.find((candidate) => candidate.title === translationSource && candidate !== found);
+  const topicTitle = translationSource ?? found.title;
 
   const facts: PageFacts = {
     title: found.title,
@@ -209,14 +254,14 @@ export async function fetchPageFacts(session: WikiSession, page: WikiPage, signa
     namespace: found.ns,
     isHistorical:
       (found.templates ?? []).some(isHistoricalTemplate) ||
-      (sourceExists && (sourcePage.templates ?? []).some(isHistoricalTemplate)),
+      (sourcePage?.templates ?? []).some(isHistoricalTemplate),
     categories: titlesOf(found.categories),
     templates: titlesOf(found.templates),
     links: titlesOf(found.links),
-    recentEditors: recentEditorsOf(rounds, topicTitle),
+    recentEditors: recentEditorsOf(rounds, found, topicTitle),
   };
   if (redirectedFrom !== null) facts.redirectedFrom = redirectedFrom;
-  if (sourceExists && sourcePage.title !== found.title) facts.translationSource = sourcePage.title;
+  if (translationSource !== undefined && translationSource !== found.title) facts.translationSource = translationSource;
   const lastEdit = lastEditOf(found);
   if (lastEdit !== undefined) facts.lastEdit = lastEdit;
   return facts;
