@@ -40,6 +40,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
+      // Vite's preload helper fetches a lazy chunk's imports ahead of it: worth it over a network,
+      // not for files the browser reads from the extension's own folder, and it costs every page
+      // about 0.3 KB gzip (docs/PERFORMANCE.md).
+      modulePreload: false,
       rollupOptions: {
         // zod's own comments mention `@__PURE__` in prose ("Wrapped in a `@__PURE__` IIFE: …");
         // Rollup reads those as misplaced annotations, warns and drops the comment. Nothing is

@@ -6,10 +6,12 @@ import { BadgeSetting } from './BadgeSetting';
 import { CacheSettings, type CacheState } from './CacheSettings';
 import { LanguageSetting } from './LanguageSetting';
 import { RegistrySettings } from './RegistrySettings';
+import type { CheckRegistryPage } from './use-registry-check';
 
 export interface OptionsProps {
   settings: Settings;
   onSave: (change: Partial<Settings>) => Promise<void>;
+  onCheckRegistry: CheckRegistryPage;
   cache: CacheState;
   onClearCache: () => void;
   cacheCleared: boolean;
@@ -17,7 +19,7 @@ export interface OptionsProps {
 }
 
 /** The settings page: registry page, cache, in-page note and interface language. */
-export function Options({ settings, onSave, cache, onClearCache, cacheCleared, languages }: OptionsProps) {
+export function Options({ settings, onSave, onCheckRegistry, cache, onClearCache, cacheCleared, languages }: OptionsProps) {
   const { t } = useTranslator();
   return (
     <>
@@ -28,7 +30,7 @@ export function Options({ settings, onSave, cache, onClearCache, cacheCleared, l
         </p>
       </header>
       <main class="wf-options">
-        <RegistrySettings host={settings.registryHost} title={settings.registryTitle} onSave={onSave} />
+        <RegistrySettings host={settings.registryHost} title={settings.registryTitle} onSave={onSave} onCheck={onCheckRegistry} />
         <CacheSettings cache={cache} onClear={onClearCache} cleared={cacheCleared} />
         <BadgeSetting enabled={settings.badgeEnabled} onChange={(badgeEnabled) => void onSave({ badgeEnabled })} />
         <LanguageSetting value={settings.language} options={languages} onChange={(language) => void onSave({ language })} />

@@ -1,17 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { defaultRegistryPage, registryPageErrors } from '../../utils/view/options';
+import { registryCheckView } from '../../utils/view/options-registry';
 import { Message } from '../common/Message';
 import { useTranslator } from '../common/translator-context';
+import { RegistryCheckNote } from './RegistryCheckNote';
+import { useRegistryCheck, type CheckRegistryPage } from './use-registry-check';
 
 interface RegistrySettingsProps {
   host: string;
   title: string;
   onSave: (page: { registryHost: string; registryTitle: string }) => Promise<void>;
+  onCheck: CheckRegistryPage;
 }
 
-/** Which wiki page holds the on-wiki registry: checked as typed, saved only when valid. */
-export function RegistrySettings({ host, title, onSave }: RegistrySettingsProps) {
-  const { t } = useTranslator();
+/** The host and title as they are saved: the host in lower case, the title trimmed. */
+const cleaned = (page: { host: string; title: string }) => ({ host: page.host.trim().toLowerCase(), title: page.title.trim() });
+
+/**
+ * Which wiki page holds the on-wiki registry: checked as typed, first by its shape, then, once
+ * typing pauses, on the wiki (does the page exist, or was it deleted); saved only when valid.
+ */
+export function RegistrySettings({ host, title, onSave, onCheck }: RegistrySettingsProps) {
+  const { t, language } = useTranslator();
   const [typedHost, setTypedHost] = useState(host);
   const [typedTitle, setTypedTitle] = useState(title);
   const [submitted, setSubmitted] = useState(false);
@@ -23,13 +33,16 @@ export function RegistrySettings({ host, title, onSave }: RegistrySettingsProps)
   }, [host, title]);
   const errors = registryPageErrors(typedHost, typedTitle);
   const showErrors = submitted && (errors.host !== null || errors.title !== null);
+  const typed = errors.host === null && errors.title === null ? cleaned({ host: typedHost, title: typedTitle }) : null;
+  const check = useRegistryCheck(typed, { host, title }, onCheck);
 
   const save = (page: { host: string; title: string }) => {
     setSubmitted(true);
     setSaved(false);
     const found = registryPageErrors(page.host, page.title);
     if (found.host !== null || found.title !== null) return;
-    void onSave({ registryHost: page.host.trim().toLowerCase(), registryTitle: page.title.trim() }).then(() => setSaved(true));
+    const { host: registryHost, title: registryTitle } = cleaned(page);
+    void onSave({ registryHost, registryTitle }).then(() => setSaved(true));
   };
 
   return (
@@ -79,12 +92,16 @@ export function RegistrySettings({ host, title, onSave }: RegistrySettingsProps)
             spellcheck={false}
             value={typedTitle}
             aria-invalid={showErrors && errors.title !== null ? 'true' : 'false'}
-            aria-describedby="wf-registry-title-error"
+            aria-describedby="wf-registry-title-error wf-registry-check"
             onInput={(event) => setTypedTitle(event.currentTarget.value)}
           />
           <span id="wf-registry-title-error" class="wf-field__error">
             {showErrors && errors.title !== null && <Message id={errors.title.key} params={errors.title.params} />}
           </span>
+        </div>
+        <div id="wf-registry-check" aria-live="polite">
+          {check.status === 'checking' && <p class="wf-subtle">{t('wayfinder-options-registry-checking')}</p>}
+          {check.status === 'done' && typed !== null && <RegistryCheckNote view={registryCheckView(check.check, typed.host, language)} />}
         </div>
         <div class="wf-options__actions">
           <button type="submit" class="wf-button wf-button--progressive">

@@ -28,12 +28,15 @@ export function SourcesFooter({ sources }: { sources: SourcesView }) {
           </ul>
         </Notice>
       )}
-      {sources.largeChange !== null && (
-        <Notice tone="warning">
-          <p>
-            <Message id={sources.largeChange.key} params={sources.largeChange.params} />
-          </p>
-        </Notice>
+      {[sources.deleted, sources.largeChange].map(
+        (warning) =>
+          warning !== null && (
+            <Notice tone="warning" key={warning.key}>
+              <p>
+                <Message id={warning.key} params={warning.params} />
+              </p>
+            </Notice>
+          ),
       )}
       {sources.sources.length > 0 && (
         <details class="wf-sources__list">

@@ -7,8 +7,8 @@ import { Message } from '../common/Message';
 import { useTranslator } from '../common/translator-context';
 import { WikiLink } from '../common/WikiLink';
 
-const stateIcons = { active: cdxIconUserActive, unknown: cdxIconUserAvatar, inactive: cdxIconUserAvatar, blocked: cdxIconUserBlocked, missing: cdxIconUserBlocked };
-const stateTags = { active: 'wf-tag--success', unknown: '', inactive: 'wf-tag--warning', blocked: 'wf-tag--error', missing: 'wf-tag--error' };
+const stateIcons = { active: cdxIconUserActive, unknown: cdxIconUserAvatar, inactive: cdxIconUserAvatar, blocked: cdxIconUserBlocked, locked: cdxIconUserBlocked, missing: cdxIconUserBlocked };
+const stateTags = { active: 'wf-tag--success', unknown: '', inactive: 'wf-tag--warning', blocked: 'wf-tag--error', locked: 'wf-tag--error', missing: 'wf-tag--error' };
 
 function StaffItem({ member }: { member: StaffRow }) {
   const { t } = useTranslator();
@@ -41,7 +41,7 @@ function StaffItem({ member }: { member: StaffRow }) {
 }
 
 /**
- * The staff the team page lists, with their live activity. Inactive, blocked and missing
+ * The staff the team page lists, with their live activity. Inactive, blocked, locked and missing
  * accounts go under their own heading after everyone else: they are never current contacts.
  */
 export function StaffList({ staff, note }: { staff: readonly StaffRow[]; note: MessageSpec | null }) {

@@ -19,20 +19,20 @@ export function LiaisonFinder({ query, onQuery, results }: LiaisonFinderProps) {
   const { t } = useTranslator();
   return (
     <section class="wf-section wf-finder" aria-labelledby="wf-finder-heading">
-      <h2 id="wf-finder-heading">{t('wayfinder-finder-heading')}</h2>
+      <h2 id="wf-finder-heading">{t('wayfinder-popup-finder-heading')}</h2>
       <SearchField
         id="wf-finder-query"
-        label={t('wayfinder-finder-label')}
-        hint={t('wayfinder-finder-hint')}
+        label={t('wayfinder-popup-finder-label')}
+        hint={t('wayfinder-popup-finder-hint')}
         controls="wf-finder-results"
         query={query}
         onQuery={onQuery}
         inputClass="wf-finder__input"
       />
       <p class="wf-finder__count" role="status">
-        {results.length === 0 ? t('wayfinder-finder-none') : <Message id="wayfinder-finder-count" params={[results.length]} />}
+        {results.length === 0 ? t('wayfinder-popup-finder-none') : <Message id="wayfinder-popup-finder-count" params={[results.length]} />}
       </p>
-      <ul id="wf-finder-results" class="wf-liaison-list" aria-label={t('wayfinder-finder-results')}>
+      <ul id="wf-finder-results" class="wf-liaison-list" aria-label={t('wayfinder-popup-finder-results')}>
         {results.map((liaison) => (
           <LiaisonItem key={liaison.id} liaison={liaison} />
         ))}

@@ -10,7 +10,7 @@ export function QuickLinks({ links }: { links: readonly QuickLink[] }) {
   if (links.length === 0) return null;
   return (
     <section class="wf-section" aria-labelledby="wf-quick-links-heading">
-      <h2 id="wf-quick-links-heading">{t('wayfinder-quick-links-heading')}</h2>
+      <h2 id="wf-quick-links-heading">{t('wayfinder-popup-quick-links-heading')}</h2>
       <ul class="wf-link-list">
         {links.map((link) => (
           <li key={link.id}>

@@ -13,6 +13,7 @@ import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
 import { servePanelPort } from './panel-port';
+import { checkRegistryPage } from './registry-refresh';
 import { serveSettingsPort } from './settings-port';
 import { scheduleRefresh } from './scheduled-refresh';
 import { answerRequest } from './requests';
@@ -40,7 +41,9 @@ export default defineBackground(() => {
       sources,
       translator,
       cacheStats: () => cache.stats(),
+      limiterStats: (host) => client.stats(host),
       clearCache: () => cache.clear(),
+      checkRegistry: (host, title) => checkRegistryPage(client, host, title),
     }),
   );
 

@@ -4,14 +4,17 @@ import type { Translator } from '../../utils/i18n/translator';
 import { resolveOwnership } from '../../utils/ownership/resolve';
 import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { ReportSources } from '../../utils/report/build-report';
-import { backgroundRequestSchema, type BadgeInfo, type CacheStats } from '../../utils/report/messages';
+import { backgroundRequestSchema, type BadgeInfo, type CacheStats, type LimiterStats, type RegistryCheck } from '../../utils/report/messages';
 import { loadSettings } from '../../utils/settings/settings-item';
 import { badgeLabel } from '../../utils/view/badge-label';
 
 export interface RequestContext {
   sources: ReportSources;
   cacheStats(): Promise<CacheStats>;
+  /** Requests started, in flight, queued and the peak in flight, for one wiki. */
+  limiterStats(host: string): LimiterStats;
   clearCache(): Promise<void>;
+  checkRegistry(host: string, title: string): Promise<RegistryCheck>;
   translator(): Promise<Translator>;
 }
 
@@ -27,8 +30,12 @@ export function answerRequest(message: unknown, sender: Browser.runtime.MessageS
       return badgeInfo(request.data.url, context);
     case 'cache-stats':
       return context.cacheStats();
+    case 'limiter-stats':
+      return Promise.resolve(context.limiterStats(request.data.host));
     case 'cache-clear':
       return context.clearCache().then(() => ({ ok: true }));
+    case 'registry-check':
+      return context.checkRegistry(request.data.host, request.data.title);
     case 'open-sidebar':
       // The badge's click is the user gesture; Firefox does not pass it through messages, so
       // there the call fails and the keyboard shortcut remains (see docs/SECURITY.md).

@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Cache } from '../../utils/cache/wiki-cache';
 import type { WikiCacheKinds } from '../../utils/cache/cache-kinds';
-import { loadRegistry, storeFetchedRegistry } from '../../utils/report/registry-store';
+import { loadRegistry } from '../../utils/report/registry-store';
 import { teamPageCacheKey } from '../../utils/report/live-sources';
-import { loadSettings } from '../../utils/settings/settings-item';
 import { toWikiApiFailure } from '../../utils/wiki-api/errors';
-import { fetchRegistryPage } from '../../utils/wiki-api/registry-page';
 import { fetchTeamPages } from '../../utils/wiki-api/team-pages';
 import type { WikiClient } from '../../utils/wiki-api/transport';
+import { refreshRegistryPage } from './registry-refresh';
 
 const alarmName = 'wayfinder-scheduled-refresh';
 const refreshEveryMinutes = 24 * 60;
@@ -19,24 +18,7 @@ const refreshEveryMinutes = 24 * 60;
  * panel reads, so a first view of a team costs fewer requests.
  */
 export function scheduleRefresh(client: WikiClient, cache: Cache<WikiCacheKinds>): () => Promise<void> {
-  const refreshRegistry = async () => {
-    const settings = await loadSettings();
-    const session = client.session(`https://${settings.registryHost}/w/api.php`, 'background');
-    const page = await fetchRegistryPage(session, settings.registryTitle);
-    // The settings may have changed while this page was on its way; the refresh they started
-    // stores the page they name, and this late answer must not overwrite it.
-    const current = await loadSettings();
-    if (current.registryHost !== settings.registryHost || current.registryTitle !== settings.registryTitle) return;
-    await storeFetchedRegistry(
-      page.status === 'found'
-        ? {
-            raw: page.text,
-            revision: { revisionId: page.revisionId, user: page.user, timestamp: page.timestamp, source: { host: settings.registryHost, title: page.title } },
-          }
-        : null,
-      new Date().toISOString(),
-    );
-  };
+  const refreshRegistry = () => refreshRegistryPage(client);
 
   const refreshTeamPages = async () => {
     const { prepared } = await loadRegistry();

@@ -9,7 +9,7 @@ import { LocalizedRoot } from '../../components/common/LocalizedRoot';
 import type { CacheState } from '../../components/options/CacheSettings';
 import { Options } from '../../components/options/Options';
 import '../../components/styles/options.css';
-import { requestCacheStats, requestClearCache } from '../../utils/report/client';
+import { requestCacheStats, requestClearCache, requestRegistryCheck } from '../../utils/report/client';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings-item';
 import { cacheView, languageOptions } from '../../utils/view/options';
@@ -44,7 +44,7 @@ const languages = languageOptions(messageLanguages);
 function Root() {
   return (
     <LocalizedRoot translator={translator}>
-      <Options settings={settings.value} onSave={onSave} cache={cache.value} onClearCache={onClearCache} cacheCleared={cacheCleared.value} languages={languages} />
+      <Options settings={settings.value} onSave={onSave} onCheckRegistry={requestRegistryCheck} cache={cache.value} onClearCache={onClearCache} cacheCleared={cacheCleared.value} languages={languages} />
     </LocalizedRoot>
   );
 }

@@ -3,6 +3,7 @@ import '../../utils/browser/zod-jitless';
 import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { localizePage } from '../../utils/browser/localized-page';
+import { popupMessages } from '../../utils/i18n/popup-messages';
 import { browser } from 'wxt/browser';
 import { ClipboardContext } from '../../components/common/clipboard-context';
 import { LocalizedRoot } from '../../components/common/LocalizedRoot';
@@ -24,7 +25,7 @@ const settings = signal<Settings>(defaultSettings);
 void loadSettings().then((value) => (settings.value = value));
 watchSettings((value) => (settings.value = value));
 
-const { translator, ready } = localizePage(settings, 'wayfinder-popup-title');
+const { translator, ready } = localizePage(settings, 'wayfinder-popup-title', [popupMessages]);
 
 // Read now, so the "Open sidebar" click can open it without awaiting anything.
 let windowId: number | undefined;

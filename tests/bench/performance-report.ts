@@ -196,9 +196,13 @@ of the session.
   (utils/i18n/load-translator.ts), which none of the shipped ones does.
 - English messages are bundled; every other language is a chunk loaded when the interface
   speaks it (utils/i18n/message-files.ts): each translation would otherwise add about 4 KB.
-  The team directory's and the options page's messages are message groups of their own
-  (i18n/directory/, about 1.3 KB of English; i18n/options/, about 0.5 KB), each bundled by
-  its page only (utils/i18n/directory-messages.ts, options-messages.ts).
+  The team directory's, the options page's and the popup's messages are message groups of
+  their own (i18n/directory/, about 1.3 KB of English; i18n/options/, about 0.5 KB;
+  i18n/popup/, about 0.4 KB), each bundled by its page only (utils/i18n/directory-messages.ts,
+  options-messages.ts, popup-messages.ts).
+- No module preload (wxt.config.ts \`build.modulePreload: false\`): Vite's helper fetches a lazy
+  chunk's imports ahead of it, which saves nothing when the files are the extension's own, and
+  it cost each page about 0.3 KB gzip.
 - webextension-polyfill is built into the background only (wxt.config.ts); the pages and the
   content script use the browser's own promise-based API.
 `;

@@ -1,4 +1,32 @@
+import type { FrontLogEntry } from '../wiki/front-controls';
 import { apiCalls, expect, metaUrl, panelSettled, test } from './fixtures';
+
+/**
+ * The most requests one host had in flight at once, from the front's log. The front serves every
+ * mapped host (Meta and mediawiki.org) from one wiki, so its own in-flight count adds hosts up;
+ * the limit is per host, as Wikimedia's rate limits are.
+ */
+function peakInFlightPerHost(log: readonly FrontLogEntry[]): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  const hosts = new Set(log.map((entry) => entry.host));
+  for (const host of hosts) {
+    // Ends sort before starts at the same millisecond: a slot freed and taken is not two in flight.
+    const events = log
+      .filter((entry) => entry.host === host)
+      .flatMap((entry) => {
+        const start = Date.parse(entry.time);
+        return [{ at: start, change: 1 }, { at: start + (entry.durationMs ?? Number.POSITIVE_INFINITY), change: -1 }];
+      })
+      .sort((a, b) => a.at - b.at || a.change - b.change);
+    let inFlight = 0;
+    peaks[host] = 0;
+    for (const event of events) {
+      inFlight += event.change;
+      peaks[host] = Math.max(peaks[host], inFlight);
+    }
+  }
+  return peaks;
+}
 
 // Issue 5's request budget, counted at the local wiki's HTTPS front: a cold page view costs at
 // most 4 requests, another page of a team already seen at most 1, a repeat view within the TTL none.
@@ -27,10 +55,12 @@ test.describe('request budget per page view', () => {
     await clearCache();
     wiki.front.reset();
     await Promise.all(['Support and Safety', 'Grants:Project/Rapid', 'Learning and Evaluation', 'Tech/News'].map(async (title) => panelSettled(await openPanel(metaUrl(title)))));
-    const { log, maxInFlight } = wiki.front.snapshot();
+    const { log } = wiki.front.snapshot();
     const api = log.filter((entry) => entry.url.startsWith('/w/api.php'));
     expect(api.length).toBeGreaterThan(4);
-    expect(maxInFlight).toBeLessThanOrEqual(3);
+    const peaks = peakInFlightPerHost(api);
+    expect(Object.keys(peaks)).toContain('meta.wikimedia.org');
+    for (const [host, peak] of Object.entries(peaks)) expect(peak, host).toBeLessThanOrEqual(3);
     for (const entry of api) expect(entry.headers['api-user-agent']).toMatch(/^WikiWayfinder\/\d+\.\d+\.\d+ \(https:\/\/meta\.wikimedia\.org\/wiki\/Wiki_Wayfinder\)/);
   });
 });

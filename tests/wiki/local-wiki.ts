@@ -54,6 +54,10 @@ export interface LocalWiki {
   seededAt: Date;
   /** Saves a new revision of `title` (created if missing) through edit.php; visible at once. */
   editPage(title: string, text: string, options?: EditOptions): Promise<void>;
+  /** Deletes `title` through deleteBatch.php, as an administrator would: logged in the deletion log. */
+  deletePage(title: string, reason?: string): Promise<void>;
+  /** Restores every deleted revision of `title` through undelete.php, under their old revision ids. */
+  undeletePage(title: string): Promise<void>;
   /** Stops the front and every process started for this wiki, then removes its folder. */
   stop(): Promise<void>;
 }
@@ -128,6 +132,14 @@ export async function startLocalWiki(options: LocalWikiOptions = {}): Promise<Lo
         if (editOptions.user !== undefined) args.unshift('--user', editOptions.user);
         const output = await runMaintenance(dir, 'edit.php', args, { stdin: text, signal: maintenance.signal });
         if (!/Saving\.\.\.done/.test(output)) throw new Error(`editing ${title} failed: ${output.trim()}`);
+      },
+      async deletePage(title, reason = '') {
+        const output = await runMaintenance(dir, 'deleteBatch.php', ['-r', reason], { stdin: `${title}\n`, signal: maintenance.signal });
+        if (!/Deleted!/.test(output)) throw new Error(`deleting ${title} failed: ${output.trim()}`);
+      },
+      async undeletePage(title) {
+        const output = await runMaintenance(dir, 'undelete.php', [title], { signal: maintenance.signal });
+        if (!/done/.test(output)) throw new Error(`undeleting ${title} failed: ${output.trim()}`);
       },
       stop,
     };

@@ -7,7 +7,8 @@ import type { WikiPageRef } from '../registry/schema';
 import type { WikiApiFailure } from '../wiki-api/errors';
 import type { TeamPage } from '../wiki-api/team-pages';
 import type { UserActivity } from '../wiki-api/user-activity';
-import { memberActivityOf } from './contact-state';
+import type { ListedAccount } from '../wiki-api/staff-wikitext';
+import { memberActivityOf, needsOtherWikis, wikisToCheck } from './contact-state';
 import type { PageReport, RegistryStatus, RelatedGrantPage } from './page-report';
 
 /**
@@ -22,6 +23,8 @@ export interface Fetched<T> {
   /** For stale data: the refresh running behind it, settled once fresher data is cached. */
   refreshing: Promise<unknown> | null;
 }
+
+const activityKey = (host: string, username: string) => `${host}|${username}`;
 
 export type GrantPageFinding = Omit<RelatedGrantPage, 'programmeId'>;
 
@@ -109,22 +112,47 @@ export async function buildPageReport(
           exists: found.exists,
           movedTo: found.movedTo,
           isHistorical: found.isHistorical,
-          members: found.members.map((username) => memberActivityOf(username, undefined, sources.now())),
+          members: found.members.map((account) => memberActivityOf(account, [], sources.now())),
         }
       : null;
     update({ ...record('team-page', teamPages), teamPage });
-    if (!found || found.members.length === 0) return;
+    if (!found || found.members.length === 0 || !teamPage) return;
 
-    const activity = await sources.userActivity(teamPageRef.host, found.members, signal);
-    if (signal.aborted || !teamPage) return;
-    const byName = new Map((activity.value ?? []).map((user) => [user.requestedName, user]));
-    update({
-      ...record('members', activity),
-      teamPage: {
-        ...teamPage,
-        members: found.members.map((username) => memberActivityOf(username, byName.get(username), sources.now())),
-      },
-    });
+    // Each person on their own wiki first; only those it does not settle on the other wikis.
+    const answers = await askActivity(found.members.map((account) => ({ account, host: account.host })));
+    if (signal.aborted) return;
+    const answersFor = (account: ListedAccount) =>
+      wikisToCheck(account, page.site.host).flatMap((host) => {
+        const key = activityKey(host, account.username);
+        return answers.has(key) ? [{ host, activity: answers.get(key) }] : [];
+      });
+    const judged = () => found.members.map((account) => memberActivityOf(account, answersFor(account), sources.now()));
+    update({ teamPage: { ...teamPage, members: judged() } });
+
+    const elsewhere = judged()
+      .flatMap((member, index) => (needsOtherWikis(member.state) ? [found.members[index]!] : []))
+      .flatMap((account) => wikisToCheck(account, page.site.host).slice(1).map((host) => ({ account, host })));
+    if (elsewhere.length === 0) return;
+    for (const [key, activity] of await askActivity(elsewhere)) answers.set(key, activity);
+    if (signal.aborted) return;
+    update({ teamPage: { ...teamPage, members: judged() } });
+  }
+
+  /** Accounts' activity, one batched call per wiki; a wiki that fails leaves its answers out. */
+  async function askActivity(asks: ReadonlyArray<{ account: ListedAccount; host: string }>) {
+    const byHost = new Map<string, string[]>();
+    for (const { account, host } of asks) byHost.set(host, [...(byHost.get(host) ?? []), account.username]);
+    const answers = new Map<string, UserActivity | undefined>();
+    await Promise.all(
+      [...byHost].map(async ([host, usernames]) => {
+        const activity = await sources.userActivity(host, usernames, signal);
+        if (signal.aborted) return;
+        update(record('members', activity));
+        const byName = new Map((activity.value ?? []).map((user) => [user.requestedName, user]));
+        if (activity.value !== null) for (const username of usernames) answers.set(activityKey(host, username), byName.get(username));
+      }),
+    );
+    return answers;
   }
 
   async function addGrants(teamPageRef: WikiPageRef | null, pageFacts: PageFacts | null) {

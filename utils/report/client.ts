@@ -6,6 +6,7 @@
  * - background-port.ts, reconnect-backoff.ts: how both ports stay connected;
  * - registry-on-demand.ts: the registry, loaded by a dynamic import;
  * - cache-requests.ts: the cache's statistics, and clearing it;
+ * - registry-check-request.ts: what the wiki says of a registry page, for the options page;
  * - badge-client.ts: the in-page badge's requests (its content script imports that file itself).
  * Nothing here imports zod statically: the side panel has a size budget.
  */
@@ -13,4 +14,5 @@ export { watchPageReports, type ReportWatch } from './page-report-watch';
 export { watchSettingsFromBackground } from './settings-watch';
 export { loadRegistry } from './registry-on-demand';
 export { requestCacheStats, requestClearCache } from './cache-requests';
+export { requestRegistryCheck } from './registry-check-request';
 export { requestBadgeInfo, openSidebarFromPage } from './badge-client';

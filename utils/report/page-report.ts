@@ -13,7 +13,8 @@ import { wikiApiFailureSchema } from '../wiki-api/errors';
 export const contactStateSchema = z.enum([
   'active', // edited within the last 90 days
   'inactive', // exists but no edit in 90 days or more
-  'blocked',
+  'blocked', // blocked on the account's own wiki
+  'locked', // locked globally (CentralAuth)
   'missing', // no such account
   'unknown', // not checked yet, or the check failed
 ]);
@@ -21,8 +22,12 @@ export type ContactState = z.infer<typeof contactStateSchema>;
 
 export const memberActivitySchema = z.object({
   username: z.string(),
+  /** The wiki the team page's link points to: where the user page and talk page are. */
+  host: z.string(),
   state: contactStateSchema,
+  /** The most recent edit on any wiki checked, and that wiki's host. */
   lastEdit: z.string().nullable(),
+  lastEditOn: z.string().nullable(),
   editCount: z.number().int().nonnegative().nullable(),
 });
 export type MemberActivity = z.infer<typeof memberActivitySchema>;
@@ -34,7 +39,7 @@ export const teamPageStatusSchema = z.object({
   /** Where the team page redirects now, when it has moved. */
   movedTo: z.string().nullable(),
   isHistorical: z.boolean(),
-  /** The staff the team page lists as User: links, with their live activity. */
+  /** The staff the team page's own text lists, with their live activity across the wikis they work on. */
   members: z.array(memberActivitySchema),
 });
 export type TeamPageStatus = z.infer<typeof teamPageStatusSchema>;
@@ -62,6 +67,11 @@ export const registryStatusSchema = z.object({
   largeChange: z
     .object({ revisionId: z.number().int(), user: z.string().nullable(), changedTeams: z.number().int(), changedContacts: z.number().int() })
     .nullable(),
+  /**
+   * The on-wiki page of the copy in use no longer exists; `at` is when the deletion log says it
+   * was deleted, null when the log does not say (moved away, say). The copy stays in use.
+   */
+  deleted: z.object({ at: z.string().nullable() }).nullable(),
 });
 export type RegistryStatus = z.infer<typeof registryStatusSchema>;
 

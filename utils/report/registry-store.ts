@@ -5,13 +5,14 @@ import { diffRegistries } from '../registry/diff';
 import { mergeRegistries } from '../registry/merge';
 import { parseRegistryJson } from '../registry/parse';
 import { prepareRegistry, type PreparedRegistry } from '../registry/prepare';
-import { registryRevisionSchema, type Registry, type RegistryRevision } from '../registry/schema';
+import { registryRevisionSchema, wikiPageRefSchema, type Registry, type RegistryRevision, type WikiPageRef } from '../registry/schema';
 import type { RegistryStatus } from './page-report';
 
 /**
  * The registry in use: the built-in one, with the last good copy of the on-wiki page laid
  * over it. A page that fails validation never replaces the last good copy; the refusal is
- * kept beside it so the panel can say why.
+ * kept beside it so the panel can say why. A deleted page does not either: its copy stays in
+ * use, and the deletion is kept beside it.
  */
 
 const storedPageSchema = z.object({ raw: z.string(), revision: registryRevisionSchema, fetchedAt: z.string() });
@@ -29,10 +30,13 @@ const largeChangeSchema = z.object({
   changedContacts: z.number().int(),
 });
 
+/** The page the last good copy came from no longer exists (the copy's own source names it). */
+const storedGoneSchema = z.object({ source: wikiPageRefSchema, deletedAt: z.string().nullable() });
+
 const lastGoodPage = storage.defineItem<unknown>('local:registry.lastGood', { fallback: null, version: 1 });
 const lastProblem = storage.defineItem<unknown>('local:registry.problem', { fallback: null, version: 1 });
 const lastLargeChange = storage.defineItem<unknown>('local:registry.largeChange', { fallback: null, version: 1 });
-
+const lastGone = storage.defineItem<unknown>('local:registry.gone', { fallback: null, version: 1 });
 
 export interface LoadedRegistry {
   prepared: PreparedRegistry;
@@ -48,12 +52,13 @@ function readStored<T>(schema: z.ZodType<T>, value: unknown): T | null {
 
 /** Built-in registry merged with the stored on-wiki copy, prepared once per stored revision. */
 export async function loadRegistry(): Promise<LoadedRegistry> {
-  const [page, problem, largeChange] = await Promise.all([
+  const [page, problem, largeChange, gone] = await Promise.all([
     lastGoodPage.getValue().then((value) => readStored(storedPageSchema, value)),
     lastProblem.getValue().then((value) => readStored(storedProblemSchema, value)),
     lastLargeChange.getValue().then((value) => readStored(largeChangeSchema, value)),
+    lastGone.getValue().then((value) => readStored(storedGoneSchema, value)),
   ]);
-  const key = JSON.stringify([page?.revision.revisionId ?? null, problem, largeChange]);
+  const key = JSON.stringify([page?.revision.revisionId ?? null, problem, largeChange, gone]);
   if (memo?.key === key) return memo.loaded;
 
   const overlay = page ? overlayOf(page) : null;
@@ -70,6 +75,7 @@ export async function loadRegistry(): Promise<LoadedRegistry> {
         : null,
       problem: reasons.length > 0 ? { reasons, keptRevisionId: revision?.revisionId ?? null } : null,
       largeChange: largeChange && revision?.revisionId === largeChange.revisionId ? largeChange : null,
+      deleted: gone && revision && samePage(gone.source, revision.source) ? { at: gone.deletedAt } : null,
     },
   };
   memo = { key, loaded };
@@ -82,22 +88,43 @@ function overlayOf(page: StoredPage): { ok: true; registry: Registry } | { ok: f
   return mergeRegistries(loadBuiltinRegistry(), parsed.registry);
 }
 
+function samePage(a: WikiPageRef, b: WikiPageRef): boolean {
+  return a.host === b.host && a.title === b.title;
+}
+
 export interface FetchedRegistryPage {
   raw: string;
   revision: RegistryRevision;
 }
 
+/** The settings name a page that does not exist (or a title no page can have). */
+export interface AbsentRegistryPage {
+  /** The page as the wiki spells it, after its normalisation and redirects. */
+  absent: WikiPageRef;
+  /** When the wiki's deletion log says the page was deleted; null when it says nothing. */
+  deletedAt: string | null;
+}
+
 /**
- * Takes a freshly fetched on-wiki registry page (or null when the page does not exist) and
- * keeps it when it is valid. A valid page that changes many teams or contacts at once is still
- * used, but flagged with its revision and author so users can judge it.
+ * Takes a freshly fetched on-wiki registry page and keeps it when it is valid. A valid page
+ * that changes many teams or contacts at once is still used, but flagged with its revision
+ * and author so users can judge it. When the page does not exist, a copy of that same page is
+ * kept in use and marked as gone; a copy of any other page is dropped, so it is never shown as
+ * this page's: a wiki that never set a registry page up gets the built-in one, quietly.
  */
-export async function storeFetchedRegistry(fetched: FetchedRegistryPage | null, nowIso: string): Promise<void> {
+export async function storeFetchedRegistry(fetched: FetchedRegistryPage | AbsentRegistryPage, nowIso: string): Promise<void> {
   const previous = readStored(storedPageSchema, await lastGoodPage.getValue());
-  if (!fetched) {
-    await Promise.all([lastGoodPage.setValue(null), lastProblem.setValue(null), lastLargeChange.setValue(null)]);
+  if ('absent' in fetched) {
+    if (previous && samePage(previous.revision.source, fetched.absent)) {
+      // A refusal was of a revision deleted with the page; the copy in use is what remains.
+      await Promise.all([lastGone.setValue({ source: fetched.absent, deletedAt: fetched.deletedAt }), lastProblem.setValue(null)]);
+      return;
+    }
+    await Promise.all([lastGoodPage.setValue(null), lastProblem.setValue(null), lastLargeChange.setValue(null), lastGone.setValue(null)]);
     return;
   }
+  // The page exists (again): whatever was said of its deletion no longer holds.
+  await lastGone.setValue(null);
   if (previous?.revision.revisionId === fetched.revision.revisionId && previous.raw === fetched.raw) {
     // The page is the copy already in use (the settings pointed elsewhere and back, or a bad
     // revision was deleted): an earlier refusal no longer describes it.

@@ -19,7 +19,7 @@ export interface StaffRow {
   userPageHref: string;
   talkHref: string;
   state: ContactState;
-  /** Inactive, blocked and missing accounts: never shown as a current contact. */
+  /** Inactive, blocked, locked and missing accounts: never shown as a current contact. */
   flagged: boolean;
   /** Last activity in words ("edited 3 days ago"), or why it is not known. */
   activity: MessageSpec;
@@ -50,20 +50,26 @@ export function channelRow(contact: Contact): ChannelRow {
   }
 }
 
-const flaggedStates: ReadonlySet<ContactState> = new Set(['inactive', 'blocked', 'missing']);
+const flaggedStates: ReadonlySet<ContactState> = new Set(['inactive', 'blocked', 'locked', 'missing']);
 // Current contacts first, unchecked ones next, then every flagged account after them.
-const stateOrder: Record<ContactState, number> = { active: 0, unknown: 1, inactive: 2, blocked: 3, missing: 4 };
+const stateOrder: Record<ContactState, number> = { active: 0, unknown: 1, inactive: 2, blocked: 3, locked: 4, missing: 5 };
 
 function activityOf(member: MemberActivity, now: Date, language: string): MessageSpec {
   const when = member.lastEdit === null ? null : new Date(member.lastEdit);
   const ago = when === null || Number.isNaN(when.getTime()) ? null : relativeTime(when, now, language);
   switch (member.state) {
     case 'active':
-      return ago === null ? message('wayfinder-staff-active') : message('wayfinder-staff-active-since', ago);
+      if (ago === null) return message('wayfinder-staff-active');
+      // Said only when they work elsewhere than the wiki their link points to.
+      return member.lastEditOn === null || member.lastEditOn === member.host
+        ? message('wayfinder-staff-active-since', ago)
+        : message('wayfinder-staff-active-since-on', ago, member.lastEditOn);
     case 'inactive':
       return ago === null ? message('wayfinder-staff-inactive') : message('wayfinder-staff-inactive-since', ago);
     case 'blocked':
       return message('wayfinder-staff-blocked');
+    case 'locked':
+      return message('wayfinder-staff-locked');
     case 'missing':
       return message('wayfinder-staff-missing');
     case 'unknown':
@@ -72,7 +78,7 @@ function activityOf(member: MemberActivity, now: Date, language: string): Messag
 }
 
 function staffRows(teamPage: TeamPageStatus, now: Date, language: string): StaffRow[] {
-  const userPage = (prefix: string, username: string) => pageUrl({ host: teamPage.host }, `${prefix}:${username}`);
+  const userPage = (member: MemberActivity, prefix: string) => pageUrl({ host: member.host }, `${prefix}:${member.username}`);
   return teamPage.members
     .map((member, index) => ({ member, index }))
     .sort((a, b) => {
@@ -84,8 +90,8 @@ function staffRows(teamPage: TeamPageStatus, now: Date, language: string): Staff
     })
     .map(({ member }) => ({
       username: member.username,
-      userPageHref: userPage('User', member.username),
-      talkHref: userPage('User talk', member.username),
+      userPageHref: userPage(member, 'User'),
+      talkHref: userPage(member, 'User talk'),
       state: member.state,
       flagged: flaggedStates.has(member.state),
       activity: activityOf(member, now, language),

@@ -19,6 +19,8 @@ export interface SourcesView {
   /** Why the on-wiki registry is not (or not fully) in use, in words the registry layer chose. */
   problems: string[];
   largeChange: MessageSpec | null;
+  /** The on-wiki page is gone and its last good copy is still used. */
+  deleted: MessageSpec | null;
   sources: SourceRow[];
   /** Opens a new section on the registry's talk page with a title filled in. */
   reportHref: string | null;
@@ -58,7 +60,8 @@ function registryLine(status: RegistryStatus, language: string): { text: Message
         user === null
           ? message('wayfinder-sources-registry-on-wiki-hidden-user', revisionId, when)
           : message('wayfinder-sources-registry-on-wiki', revisionId, user, when),
-      href: safeWikimediaHref(`https://${host}/w/index.php?oldid=${revisionId}`),
+      // A deleted page's revisions are hidden from readers: a link would only show an error.
+      href: status.deleted ? null : safeWikimediaHref(`https://${host}/w/index.php?oldid=${revisionId}`),
     };
   }
   return { text: message('wayfinder-sources-registry-built-in', status.builtinVersion), href: null };
@@ -70,6 +73,14 @@ function largeChangeLine(change: RegistryStatus['largeChange']): MessageSpec | n
   return user === null
     ? message('wayfinder-sources-large-change-hidden-user', revisionId, changedTeams, changedContacts)
     : message('wayfinder-sources-large-change', revisionId, user, changedTeams, changedContacts);
+}
+
+function deletedLine(status: RegistryStatus, language: string): MessageSpec | null {
+  if (status.deleted === null || status.onWiki === null) return null;
+  const { at } = status.deleted;
+  return at === null
+    ? message('wayfinder-sources-registry-gone', status.onWiki.revisionId)
+    : message('wayfinder-sources-registry-deleted', formatDate(at.slice(0, 10), language), status.onWiki.revisionId);
 }
 
 /** Each source as a link (when safe) with the date its claim was last checked. */
@@ -98,6 +109,7 @@ export function sourcesView(input: SourcesInput): SourcesView {
     registryHref: registry.href,
     problems: status.problem?.reasons ?? [],
     largeChange: largeChangeLine(status.largeChange),
+    deleted: deletedLine(status, input.language),
     sources: sourceRows(input.sources, input.language),
     reportHref: reportOutdatedHref(input.registryPage, input.reportTitle),
   };

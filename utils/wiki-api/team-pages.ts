@@ -8,8 +8,8 @@ import {
   resolveTitle,
   titleMappingsSchema,
   uniqueBy,
-  withoutPrefix,
 } from './query-answer';
+import { listedAccountSchema, listedAccounts } from './staff-wikitext';
 import type { WikiSession } from './transport';
 
 /** A team page's live state on Meta. */
@@ -22,15 +22,17 @@ export const teamPageSchema = z.object({
   /** The page the asked title redirects to, when the team page has moved; null otherwise. */
   movedTo: z.string().nullable(),
   isHistorical: z.boolean(),
-  /** User names the page links to (User: root pages), in the API's order. */
-  members: z.array(z.string()),
-  /** False when the round cap cut the member list short. */
+  /** The staff the page's own wikitext lists (staff-wikitext.ts), in the page's order. */
+  members: z.array(listedAccountSchema),
+  /** False when the page's text did not arrive within the round cap. */
   membersComplete: z.boolean(),
 });
 export type TeamPage = z.infer<typeof teamPageSchema>;
 
-const userNamespace = 2;
-/** 500 User: links per round across a batch of 50 pages; five rounds is far past any team. */
+/**
+ * Texts of 50 pages fit one answer unless they pass the API's result size (8 MB on Wikimedia
+ * wikis); then the rest arrive in further rounds, and five is far past any batch of team pages.
+ */
 const maxRounds = 5;
 
 const teamAnswerSchema = z.object({
@@ -40,7 +42,7 @@ const teamAnswerSchema = z.object({
         .array(
           basePageSchema.extend({
             templates: z.array(linkSchema).optional(),
-            links: z.array(linkSchema).optional(),
+            revisions: z.array(z.object({ slots: z.object({ main: z.object({ content: z.string().optional() }) }) })).optional(),
           }),
         )
         .optional(),
@@ -48,11 +50,6 @@ const teamAnswerSchema = z.object({
     .optional(),
 });
 type TeamAnswer = z.infer<typeof teamAnswerSchema>;
-
-function isMemberLink(link: z.infer<typeof linkSchema>): boolean {
-  // User:Name/Subpage is a user's page, not a person listed on the team.
-  return link.ns === userNamespace && !withoutPrefix(link.title).includes('/');
-}
 
 async function fetchBatch(
   session: WikiSession,
@@ -64,11 +61,11 @@ async function fetchBatch(
       action: 'query',
       titles,
       redirects: true,
-      prop: ['info', 'templates', 'links'],
+      prop: ['info', 'templates', 'revisions'],
       tltemplates: historicalTemplate,
       tllimit: 'max',
-      plnamespace: userNamespace,
-      pllimit: 'max',
+      rvprop: 'content',
+      rvslots: 'main',
     },
     teamAnswerSchema,
     { maxRounds },
@@ -82,22 +79,23 @@ async function fetchBatch(
     const resolved = resolveTitle(mappings, requestedTitle);
     const copies = pages.filter((page) => page.title === resolved.title);
     const exists = copies.length > 0 && copies.every((page) => !page.missing && !page.invalid);
-    const links = copies.flatMap((page) => page.links ?? []).filter(isMemberLink);
+    const text = copies.flatMap((page) => page.revisions ?? []).find((revision) => revision.slots.main.content !== undefined);
     return {
       requestedTitle,
       title: resolved.title,
       exists,
       movedTo: resolved.redirectedFrom === null ? null : resolved.title,
       isHistorical: copies.some((page) => (page.templates ?? []).some(isHistoricalTemplate)),
-      members: uniqueBy(links, (link) => link.title).map((link) => withoutPrefix(link.title)),
-      membersComplete: answer.complete,
+      members: listedAccounts(text?.slots.main.content ?? '', session.host),
+      membersComplete: !exists || text !== undefined,
     };
   });
 }
 
 /**
- * Team pages in batches of 50 titles, one request per batch unless the pages link to more than
- * 500 User: pages together. Batches run side by side, within the host's three slots.
+ * Team pages of one wiki in batches of 50 titles, one request per batch. The staff are read from each page's wikitext rather than from
+ * prop=links, which cannot tell a link the page writes from one a template brings (docs/API.md).
+ * Batches run side by side, within the host's three slots.
  */
 export async function fetchTeamPages(
   session: WikiSession,

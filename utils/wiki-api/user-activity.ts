@@ -22,8 +22,8 @@ export const userActivitySchema = z.object({
   invalid: z.boolean(),
   blocked: z.object({ partial: z.boolean(), expiry: z.string() }).nullable(),
   /**
-   * A global lock lives in CentralAuth, which answers for one user per request only; the
-   * layer does not spend 50 requests on it, so it is unknown (null).
+   * Locked globally, as CentralAuth says (meta=globaluserinfo); null where it was not asked: a
+   * wiki without CentralAuth, or an account past the per-batch cap (lockChecksPerBatch).
    */
   locked: z.boolean().nullable(),
   editCount: z.number().int().nullable(),
@@ -34,6 +34,21 @@ export type UserActivity = z.infer<typeof userActivitySchema>;
 
 /** Rounds of list=usercontribs per batch: each one settles at least one more user. */
 const maxRounds = 3;
+/**
+ * CentralAuth answers for one account per request, so locks are asked for the accounts that
+ * could be shown as current contacts (not blocked, with a visible edit), most recent first, and
+ * at most this many per batch; the answers are cached with the activity for a day.
+ */
+export const lockChecksPerBatch = 10;
+
+/** meta=globaluserinfo as CentralAuth's ApiQueryGlobalUserInfo writes it (formatversion=2). */
+const globalUserAnswerSchema = z.object({
+  query: z
+    .object({
+      globaluserinfo: z.object({ missing: z.boolean().optional(), locked: z.boolean().optional() }).optional(),
+    })
+    .optional(),
+});
 
 const usersAnswerSchema = z.object({
   continue: z.record(z.string(), z.unknown()).optional(),
@@ -50,6 +65,8 @@ const usersAnswerSchema = z.object({
             blockid: z.number().int().optional(),
             blockexpiry: z.string().optional(),
             blockpartial: z.boolean().optional(),
+            /** Core's central ids: a CentralAuth id means the wiki can say whether the account is locked. */
+            centralids: z.object({ CentralAuth: z.number().int().optional() }).optional(),
           }),
         )
         .optional(),
@@ -81,7 +98,12 @@ function readContribs(answer: UsersAnswer): Contribs {
   return { lastEdits, cutAt: cut ? (contribs.at(-1)?.timestamp ?? null) : null };
 }
 
-function toActivity(requestedName: string, record: UserRecord | undefined, lastEdit: UserActivity['lastEdit']): UserActivity {
+function toActivity(
+  requestedName: string,
+  record: UserRecord | undefined,
+  lastEdit: UserActivity['lastEdit'],
+  locked: boolean | null = null,
+): UserActivity {
   const exists = record !== undefined && !record.missing && !record.invalid;
   return {
     requestedName,
@@ -92,7 +114,7 @@ function toActivity(requestedName: string, record: UserRecord | undefined, lastE
       record?.blockid === undefined
         ? null
         : { partial: record.blockpartial === true, expiry: record.blockexpiry ?? 'infinite' },
-    locked: null,
+    locked,
     editCount: exists ? (record.editcount ?? null) : null,
     registration: exists ? (record.registration ?? null) : null,
     lastEdit: exists ? lastEdit : { status: 'none' },
@@ -116,7 +138,7 @@ async function fetchBatch(session: WikiSession, names: string[], signal: AbortSi
       action: 'query',
       list: ['users', 'usercontribs'],
       ususers: askable,
-      usprop: ['blockinfo', 'editcount', 'registration'],
+      usprop: ['blockinfo', 'editcount', 'registration', 'centralids'],
       ucuser: askable,
       ucprop: 'timestamp',
       uclimit: 'max',
@@ -153,7 +175,7 @@ async function fetchBatch(session: WikiSession, names: string[], signal: AbortSi
   }
 
   const streamComplete = contribs.cutAt === null;
-  return names.map((name) => {
+  const activities = names.map((name) => {
     const timestamp = lastEdits.get(titleKey(name));
     if (timestamp !== undefined) return toActivity(name, recordOf(name), { status: 'found', timestamp });
     if (unaskableName.test(name)) return toActivity(name, undefined, { status: 'none' });
@@ -161,6 +183,36 @@ async function fetchBatch(session: WikiSession, names: string[], signal: AbortSi
     const unseen = hasEdits(name) && !streamComplete;
     return toActivity(name, recordOf(name), unseen ? { status: 'unknown' } : { status: 'none' });
   });
+  const locks = await globalLocks(session, lockCandidates(activities, recordOf), signal);
+  return activities.map((activity) => (locks.has(activity.name) ? { ...activity, locked: locks.get(activity.name)! } : activity));
+}
+
+function lockCandidates(activities: readonly UserActivity[], recordOf: (name: string) => UserRecord | undefined): string[] {
+  const candidates = activities.filter(
+    (activity) =>
+      activity.exists &&
+      activity.blocked === null &&
+      activity.lastEdit.status === 'found' &&
+      recordOf(activity.name)?.centralids?.CentralAuth !== undefined,
+  );
+  const newestFirst = candidates.sort((a, b) => lastEditTime(b).localeCompare(lastEditTime(a)));
+  return uniqueBy(newestFirst, (activity) => activity.name)
+    .slice(0, lockChecksPerBatch)
+    .map((activity) => activity.name);
+}
+
+const lastEditTime = (activity: UserActivity) => (activity.lastEdit.status === 'found' ? activity.lastEdit.timestamp : '');
+
+/** One meta=globaluserinfo request per account, side by side within the host's slots. */
+async function globalLocks(session: WikiSession, names: readonly string[], signal: AbortSignal | undefined): Promise<Map<string, boolean>> {
+  const answers = await Promise.all(
+    names.map(async (name) => {
+      const answer = await session.request({ action: 'query', meta: 'globaluserinfo', guiuser: name }, globalUserAnswerSchema, signal);
+      const info = answer.query?.globaluserinfo;
+      return [name, info === undefined || info.missing === true ? null : info.locked === true] as const;
+    }),
+  );
+  return new Map(answers.flatMap(([name, locked]) => (locked === null ? [] : [[name, locked] as const])));
 }
 
 /** Activity of listed contacts: one request per 50 users in the usual case. */

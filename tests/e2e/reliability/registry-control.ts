@@ -85,7 +85,7 @@ export async function restoreDefaultRegistry(context: BrowserContext, extensionI
       const { chrome } = globalThis as unknown as {
         chrome: { storage: { local: { remove(keys: string[]): Promise<void> }; sync: { clear(): Promise<void> } } };
       };
-      await chrome.storage.local.remove(['registry.lastGood', 'registry.problem', 'registry.largeChange']);
+      await chrome.storage.local.remove(['registry.lastGood', 'registry.problem', 'registry.largeChange', 'registry.gone']);
       await chrome.storage.sync.clear();
     });
     await expect

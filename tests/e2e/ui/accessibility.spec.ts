@@ -86,4 +86,11 @@ test.describe('accessibility', () => {
     await expect(options.getByText('Cache cleared.', { exact: false })).toBeVisible();
     await expectNoViolations(options);
   });
+
+  test('options, saying the registry page typed does not exist yet, with a link to create it', async ({ openOptions }) => {
+    const options = await openOptions();
+    await options.getByRole('textbox', { name: 'Page' }).fill('Meta:Wiki Wayfinder/Not set up.json');
+    await expect(options.getByRole('link', { name: 'Create the page' })).toBeVisible();
+    await expectNoViolations(options);
+  });
 });

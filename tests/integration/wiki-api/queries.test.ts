@@ -22,6 +22,9 @@ import { apiRequests, localWikiClient } from './local-client';
 
 let wiki: LocalWiki;
 let session: WikiSession;
+const linksAnswer = z.object({
+  query: z.object({ pages: z.array(z.object({ links: z.array(z.object({ title: z.string() })).optional() })) }),
+});
 const warnings: Error[] = [];
 
 function metaPage(url: string): WikiPage {
@@ -143,17 +146,31 @@ describe('fetchTeamPages', () => {
         movedTo: 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety',
         exists: true,
         isHistorical: false,
+        members: ['Alice Example (WMF)', 'Carol Example (WMF)', 'Dave Example (WMF)'].map((username) => ({ username, host: session.host })),
+        membersComplete: true,
       }),
       expect.objectContaining({
         requestedTitle: 'Community Relations Specialists',
         exists: true,
         movedTo: null,
-        members: ['Frank Example (WMF)'],
+        members: [{ username: 'Frank Example (WMF)', host: session.host }],
         membersComplete: true,
       }),
       expect.objectContaining({ requestedTitle: 'Community Engagement', exists: true, isHistorical: true }),
       expect.objectContaining({ requestedTitle: 'No such team page', exists: false, members: [] }),
     ]);
+  });
+
+  it('lists only the staff the page writes: not the account its navigation box names, nor a credited volunteer', async () => {
+    const title = 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety';
+    // The page does link both (prop=links, what the staff were read from before), so the
+    // fixture tests the difference.
+    const links = await session.request({ action: 'query', titles: title, prop: 'links', plnamespace: 2, pllimit: 'max' }, linksAnswer);
+    expect(links.query.pages[0]?.links?.map((link) => link.title)).toEqual(
+      expect.arrayContaining(['User:Nav Example (WMF)', 'User:Example Volunteer', 'User:Alice Example (WMF)']),
+    );
+    const [teamPage] = await fetchTeamPages(session, [title]);
+    expect(teamPage?.members.map((member) => member.username)).toEqual(['Alice Example (WMF)', 'Carol Example (WMF)', 'Dave Example (WMF)']);
   });
 
   it('batches more than 50 titles into requests of 50', async () => {
@@ -246,6 +263,20 @@ describe('fetchRegistryPage', () => {
     expect(await fetchRegistryPage(session, 'Meta:Wiki Wayfinder/Nothing.json')).toEqual({
       status: 'missing',
       title: 'Meta:Wiki Wayfinder/Nothing.json',
+      deletedAt: null,
     });
+  });
+
+  it('says when a deleted registry page was deleted, in the same one request', async () => {
+    const title = 'Meta:Wiki Wayfinder/Deleted for a test.json';
+    await wiki.editPage(title, '{}');
+    await wiki.deletePage(title, 'Test');
+    const page = await fetchRegistryPage(session, title);
+    expect(apiRequests(wiki)).toHaveLength(1);
+    expect(page).toEqual({ status: 'missing', title, deletedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+  });
+
+  it('says a title no page can have is invalid', async () => {
+    expect(await fetchRegistryPage(session, 'Meta:<Registry>')).toEqual({ status: 'invalid', title: 'Meta:<Registry>' });
   });
 });

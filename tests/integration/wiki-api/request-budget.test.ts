@@ -6,6 +6,7 @@ import type { WikiPage } from '../../../utils/page/wiki-page';
 import { fetchPageFacts } from '../../../utils/wiki-api/page-facts';
 import { fetchRelatedGrants } from '../../../utils/wiki-api/related-grants';
 import { fetchTeamPages } from '../../../utils/wiki-api/team-pages';
+import type { ListedAccount } from '../../../utils/wiki-api/staff-wikitext';
 import type { WikiSession } from '../../../utils/wiki-api/transport';
 import { fetchUserActivity } from '../../../utils/wiki-api/user-activity';
 import { startLocalWiki, type LocalWiki } from '../../wiki/local-wiki';
@@ -27,7 +28,7 @@ function page(url: string): WikiPage {
 type Cache = ReturnType<typeof createWikiCache>;
 
 /** One page view: page facts, then the owning team's page, its members and related grants. */
-async function viewPage(cache: Cache, viewed: WikiPage, teamTitle: string): Promise<string[]> {
+async function viewPage(cache: Cache, viewed: WikiPage, teamTitle: string): Promise<ListedAccount[]> {
   const factsKey = `${viewed.site.host}|${viewed.title ?? viewed.pageId ?? viewed.revisionId}`;
   const facts = await cache.getOrFetch('pageFacts', factsKey, () => fetchPageFacts(session, viewed));
   expect(facts.status).not.toBe('failed');
@@ -39,7 +40,7 @@ async function viewPage(cache: Cache, viewed: WikiPage, teamTitle: string): Prom
   const team = teams.get(teamTitle);
   const members = team?.status === 'failed' || team === undefined ? [] : team.value.members;
 
-  const users = await cache.getOrFetchMany('user', members, async (names) => {
+  const users = await cache.getOrFetchMany('user', members.map((member) => member.username), async (names) => {
     const activity = await fetchUserActivity(session, names);
     return new Map(activity.map((user) => [user.requestedName, user]));
   });
@@ -71,7 +72,7 @@ describe('request budget of a page view', () => {
     const team = 'Community Relations Specialists';
 
     const members = await viewPage(cache, page('https://meta.wikimedia.org/wiki/Community_Relations_Specialists'), team);
-    expect(members).toEqual(['Frank Example (WMF)']);
+    expect(members).toEqual([{ username: 'Frank Example (WMF)', host: session.host }]);
     expect(apiRequests(wiki)).toHaveLength(4);
 
     wiki.front.reset();

@@ -25,7 +25,13 @@ const pageGroups: PageGroup[] = [
     folder: 'i18n/options',
     prefix: 'wayfinder-options-',
     module: 'utils/i18n/options-messages.ts',
-    code: /^(components\/options\/|entrypoints\/options\/|utils\/view\/options\.ts$)/,
+    code: /^(components\/options\/|entrypoints\/options\/|utils\/view\/options(-registry)?\.ts$)/,
+  },
+  {
+    folder: 'i18n/popup',
+    prefix: 'wayfinder-popup-',
+    module: 'utils/i18n/popup-messages.ts',
+    code: /^(components\/popup\/|entrypoints\/popup\/|utils\/view\/popup-owner\.ts$)/,
   },
 ];
 const groups = ['i18n', ...pageGroups.map((group) => group.folder)];

@@ -18,7 +18,7 @@ const values = {
     exists: fc.boolean(),
     movedTo: fc.option(text, { nil: null }),
     isHistorical: fc.boolean(),
-    members: fc.array(text, { maxLength: 8 }),
+    members: fc.array(fc.record({ username: fc.string({ minLength: 1, maxLength: 30 }), host: fc.string({ minLength: 1, maxLength: 30 }) }), { maxLength: 8 }),
     membersComplete: fc.boolean(),
   }),
   user: fc.record({
@@ -51,7 +51,8 @@ const values = {
       user: fc.option(text, { nil: null }),
       timestamp: isoTime,
     }),
-    fc.record({ status: fc.constant('missing' as const), title: text }),
+    fc.record({ status: fc.constant('missing' as const), title: text, deletedAt: fc.option(isoTime, { nil: null }) }),
+    fc.record({ status: fc.constant('invalid' as const), title: text }),
   ),
 };
 

@@ -23,7 +23,7 @@ const empty = { value: null, fetchedAt: null, stale: false, failure: null, refre
 const sources: ReportSources = {
   registry: async () => ({
     prepared: prepareRegistry(loadBuiltinRegistry()),
-    status: { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null },
+    status: { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null, deleted: null },
   }),
   now: Date.now,
   pageFacts: async () => empty,

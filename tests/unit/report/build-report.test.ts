@@ -11,7 +11,7 @@ import type { UserActivity } from '../../../utils/wiki-api/user-activity';
 // The builder's sources are in-memory here: this tests the order, merging and cancelling of
 // the parts. The real API and cache behind them are tested against the local MediaWiki.
 const prepared = prepareRegistry(loadBuiltinRegistry());
-const status: RegistryStatus = { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null };
+const status: RegistryStatus = { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null, deleted: null };
 const now = Date.parse('2026-11-24T12:00:00Z');
 
 const fresh = <T>(value: T, fetchedAt = '2026-11-24T11:59:00.000Z'): Fetched<T> => ({ value, fetchedAt, stale: false, failure: null, refreshing: null });
@@ -35,7 +35,7 @@ function sourcesWith(change: Partial<ReportSources>): ReportSources {
     now: () => now,
     pageFacts: async (page) => fresh(factsOf(page.title ?? '')),
     teamPages: async (_host, titles) =>
-      fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title, exists: true, movedTo: null, isHistorical: false, members: ['Alice Example (WMF)', 'Old Example (WMF)'], membersComplete: true }))),
+      fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title, exists: true, movedTo: null, isHistorical: false, members: [{ username: 'Alice Example (WMF)', host: 'meta.wikimedia.org' }, { username: 'Old Example (WMF)', host: 'meta.wikimedia.org' }], membersComplete: true }))),
     userActivity: async (_host, names) =>
       fresh(
         names.map((name): UserActivity => ({
@@ -85,13 +85,34 @@ describe('buildPageReport', () => {
     ]);
   });
 
+  it('looks for a person quiet on their own wiki on the other wikis staff work on, and for nobody else', async () => {
+    const asked: string[] = [];
+    const base = sourcesWith({});
+    const reports = await reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({
+        userActivity: async (host, names, signal) => {
+          asked.push(`${host}: ${names.join(', ')}`);
+          const answer = await base.userActivity(host, names, signal);
+          if (host !== 'www.mediawiki.org') return answer;
+          return { ...answer, value: answer.value!.map((user) => ({ ...user, lastEdit: { status: 'found' as const, timestamp: '2026-11-22T00:00:00Z' } })) };
+        },
+      }),
+    );
+    expect(asked).toEqual(['meta.wikimedia.org: Alice Example (WMF), Old Example (WMF)', 'www.mediawiki.org: Old Example (WMF)']);
+    expect(reports.at(-1)?.teamPage?.members.map((member) => [member.username, member.state, member.lastEditOn])).toEqual([
+      ['Alice Example (WMF)', 'active', 'meta.wikimedia.org'],
+      ['Old Example (WMF)', 'active', 'www.mediawiki.org'],
+    ]);
+  });
+
   it('reports a moved team page from the title the registry names to where it redirects, with the staff of the new page', async () => {
     let askedFor: string[] = [];
     const reports = await reportsFor(
       'https://meta.wikimedia.org/wiki/Support_and_Safety',
       sourcesWith({
         teamPages: async (_host, titles) =>
-          fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title: 'Team/New home', exists: true, movedTo: 'Team/New home', isHistorical: false, members: ['Erin Example (WMF)'], membersComplete: true }))),
+          fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title: 'Team/New home', exists: true, movedTo: 'Team/New home', isHistorical: false, members: [{ username: 'Erin Example (WMF)', host: 'meta.wikimedia.org' }], membersComplete: true }))),
         userActivity: async (_host, names) => {
           askedFor = names;
           return fresh([]);

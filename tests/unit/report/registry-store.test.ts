@@ -60,12 +60,6 @@ describe('registry store', () => {
     expect(status.largeChange?.changedContacts).toBeGreaterThanOrEqual(3);
   });
 
-  it('drops the on-wiki copy when the page is deleted', async () => {
-    await storeFetchedRegistry({ raw: overlay([trustAndSafety]), revision: revision(101) }, now);
-    await storeFetchedRegistry(null, now);
-    expect((await loadRegistry()).status.source).toBe('built-in');
-  });
-
   it('ignores a corrupted stored copy instead of failing', async () => {
     await fakeBrowser.storage.local.set({ 'registry.lastGood': { raw: 42 } });
     expect((await loadRegistry()).status.source).toBe('built-in');

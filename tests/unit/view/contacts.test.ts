@@ -31,11 +31,12 @@ describe('contactsView', () => {
     { state: 'active', key: 'wayfinder-staff-active-since', params: ['yesterday'] },
     { state: 'inactive', key: 'wayfinder-staff-inactive-since', params: ['6 years ago'] },
     { state: 'blocked', key: 'wayfinder-staff-blocked', params: [] },
+    { state: 'locked', key: 'wayfinder-staff-locked', params: [] },
     { state: 'missing', key: 'wayfinder-staff-missing', params: [] },
     { state: 'unknown', key: 'wayfinder-staff-unknown', params: [] },
   ] as const)('says $state accounts plainly', ({ state, key, params }) => {
     const lastEdit = state === 'active' ? '2026-11-23T09:00:00Z' : state === 'inactive' ? '2020-06-01T00:00:00Z' : null;
-    const teamPage = { ...report().teamPage!, members: [{ username: 'X (WMF)', state, lastEdit, editCount: null }] };
+    const teamPage = { ...report().teamPage!, members: [{ username: 'X (WMF)', host: 'meta.wikimedia.org', state, lastEdit, lastEditOn: lastEdit === null ? null : 'meta.wikimedia.org', editCount: null }] };
     expect(contactsView({ ...base, teamPage }).staff[0]?.activity).toEqual({ key, params });
   });
 

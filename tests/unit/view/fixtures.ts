@@ -23,6 +23,7 @@ export const builtinRegistry: RegistryStatus = {
   onWiki: null,
   problem: null,
   largeChange: null,
+  deleted: null,
 };
 
 /** Support and Safety (Community Engagement) → Trust and Safety (Legal). */
@@ -140,12 +141,12 @@ export function report(overrides: Partial<PageReport> = {}): PageReport {
       movedTo: null,
       isHistorical: false,
       members: [
-        { username: 'Quiet Former (WMF)', state: 'inactive', lastEdit: '2021-03-04T10:00:00Z', editCount: 120 },
-        { username: 'Example Active (WMF)', state: 'active', lastEdit: '2026-11-20T09:00:00Z', editCount: 900 },
-        { username: 'Blocked Example (WMF)', state: 'blocked', lastEdit: '2025-01-01T00:00:00Z', editCount: 4 },
-        { username: 'Unchecked Example (WMF)', state: 'unknown', lastEdit: null, editCount: null },
-        { username: 'Recent Example (WMF)', state: 'active', lastEdit: '2026-11-23T09:00:00Z', editCount: 50 },
-        { username: 'Nobody Example (WMF)', state: 'missing', lastEdit: null, editCount: null },
+        { username: 'Quiet Former (WMF)', host: 'meta.wikimedia.org', state: 'inactive', lastEdit: '2021-03-04T10:00:00Z', lastEditOn: 'meta.wikimedia.org', editCount: 120 },
+        { username: 'Example Active (WMF)', host: 'meta.wikimedia.org', state: 'active', lastEdit: '2026-11-20T09:00:00Z', lastEditOn: 'meta.wikimedia.org', editCount: 900 },
+        { username: 'Blocked Example (WMF)', host: 'meta.wikimedia.org', state: 'blocked', lastEdit: '2025-01-01T00:00:00Z', lastEditOn: 'meta.wikimedia.org', editCount: 4 },
+        { username: 'Unchecked Example (WMF)', host: 'meta.wikimedia.org', state: 'unknown', lastEdit: null, lastEditOn: null, editCount: null },
+        { username: 'Recent Example (WMF)', host: 'meta.wikimedia.org', state: 'active', lastEdit: '2026-11-23T09:00:00Z', lastEditOn: 'meta.wikimedia.org', editCount: 50 },
+        { username: 'Nobody Example (WMF)', host: 'meta.wikimedia.org', state: 'missing', lastEdit: null, lastEditOn: null, editCount: null },
       ],
     },
     relatedGrantPages: [],

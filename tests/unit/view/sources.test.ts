@@ -62,4 +62,20 @@ describe('sourcesView', () => {
     expect(view.sources[0]).toEqual({ label: 'Support and Safety', href: 'https://meta.wikimedia.org/wiki/Support_and_Safety', verified: 'Nov 1, 2026' });
     expect(view.largeChange).toEqual({ key: 'wayfinder-sources-large-change', params: [9, 'Vandal', 12, 3] });
   });
+
+  const kept = { host: 'meta.wikimedia.org', title: 'Meta:Wiki Wayfinder/Registry.json', revisionId: 42, user: 'Editor', timestamp: '2026-11-02T10:00:00Z' };
+  it.each([
+    { msg: 'when the deletion log says when', at: '2026-11-25T08:30:00Z', deleted: { key: 'wayfinder-sources-registry-deleted', params: ['Nov 25, 2026', 42] } },
+    { msg: 'when it does not', at: null, deleted: { key: 'wayfinder-sources-registry-gone', params: [42] } },
+  ])('says the registry page was deleted and its last good copy is still used, $msg', ({ at, deleted }) => {
+    const view = sourcesView({ ...input, status: { ...builtinRegistry, source: 'on-wiki', onWiki: kept, deleted: { at } } });
+    expect(view.deleted).toEqual(deleted);
+    expect(view.registry).toEqual({ key: 'wayfinder-sources-registry-on-wiki', params: [42, 'Editor', 'Nov 2, 2026, 10:00 AM'] });
+    // Readers cannot open a deleted page's revisions.
+    expect(view.registryHref).toBeNull();
+  });
+
+  it('has nothing to say of a page that never existed', () => {
+    expect(sourcesView({ ...input, status: builtinRegistry }).deleted).toBeNull();
+  });
 });

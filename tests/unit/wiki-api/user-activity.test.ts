@@ -91,3 +91,68 @@ describe('fetchUserActivity when one busy user fills the merged stream', () => {
     expect(users.every((activity) => activity.invalid && !activity.exists)).toBe(true);
   });
 });
+
+// CentralAuth cannot run on the local wiki (Debian packages no CentralAuth), so its answers are
+// scripted here in the shapes its ApiQueryGlobalUserInfo writes (formatversion=2): `locked: true`
+// only on a locked account, `missing: true` for an unknown or hidden one. Core's centralids are
+// `{ local: N }` on a wiki without CentralAuth, which is what the local wiki answers.
+describe('fetchUserActivity and global locks', () => {
+  const central = (name: string, editcount: number) => ({ ...user(name, editcount), centralids: { CentralAuth: name.length + 100, local: name.length } });
+
+  it('asks CentralAuth about each account that could be a current contact, and flags the locked one', async () => {
+    const fake = createFakeFetch();
+    const session = createWikiClient({ version: '1', uselang: 'en', fetch: fake.fetch }).session(apiUrl);
+    const result = fetchUserActivity(session, ['Locked', 'Open', 'Hidden', 'Silent', 'Blocked']);
+    const first = await answerNext(fake, 1, {
+      batchcomplete: true,
+      query: {
+        users: [central('Locked', 5), central('Open', 5), central('Hidden', 5), central('Silent', 0), { ...central('Blocked', 5), blockid: 7, blockexpiry: 'infinite' }],
+        usercontribs: [...contribs('Open', 1, 0), ...contribs('Locked', 1, 10), ...contribs('Hidden', 1, 20), ...contribs('Blocked', 1, 30)],
+      },
+    });
+    expect(first.get('usprop')).toContain('centralids');
+
+    await fake.waitForCalls(4);
+    const asked = fake.calls.slice(1).map((call) => call.url.searchParams);
+    expect(asked.map((params) => params.get('meta'))).toEqual(['globaluserinfo', 'globaluserinfo', 'globaluserinfo']);
+    // Most recent editors first; the blocked account and the one without edits are not asked.
+    expect(asked.map((params) => params.get('guiuser'))).toEqual(['Open', 'Locked', 'Hidden']);
+    fake.calls[1]!.respond({ batchcomplete: true, query: { globaluserinfo: { home: 'metawiki', id: 104, registration: '2020-01-01T00:00:00Z', name: 'Open' } } });
+    fake.calls[2]!.respond({ batchcomplete: true, query: { globaluserinfo: { home: 'metawiki', id: 106, registration: '2020-01-01T00:00:00Z', name: 'Locked', locked: true } } });
+    fake.calls[3]!.respond({ batchcomplete: true, query: { globaluserinfo: { missing: true } } });
+
+    const locks = Object.fromEntries((await result).map((activity) => [activity.name, activity.locked]));
+    expect(locks).toEqual({ Locked: true, Open: false, Hidden: null, Silent: null, Blocked: null });
+    expect(fake.calls).toHaveLength(4);
+  });
+
+  it('asks at most the cap of accounts per batch', async () => {
+    const fake = createFakeFetch();
+    const session = createWikiClient({ version: '1', uselang: 'en', fetch: fake.fetch }).session(apiUrl);
+    const people = Array.from({ length: 12 }, (_, index) => `Person ${String.fromCharCode(65 + index)}`);
+    const result = fetchUserActivity(session, people);
+    await answerNext(fake, 1, {
+      batchcomplete: true,
+      query: { users: people.map((name) => central(name, 3)), usercontribs: people.flatMap((name, index) => contribs(name, 1, index)) },
+    });
+    // Three at a time (the host's slots): answer each as it is asked.
+    for (let callNumber = 2; callNumber <= 11; callNumber += 1) {
+      await fake.waitForCalls(callNumber);
+      const call = fake.calls[callNumber - 1]!;
+      call.respond({ batchcomplete: true, query: { globaluserinfo: { home: 'metawiki', id: 1, registration: '2020-01-01T00:00:00Z', name: call.url.searchParams.get('guiuser') } } });
+    }
+    const activities = await result;
+    expect(activities.filter((activity) => activity.locked === false)).toHaveLength(10);
+    expect(activities.slice(10).map((activity) => activity.locked)).toEqual([null, null]);
+    expect(fake.calls).toHaveLength(11);
+  });
+
+  it('asks nothing more of a wiki without CentralAuth', async () => {
+    const fake = createFakeFetch();
+    const session = createWikiClient({ version: '1', uselang: 'en', fetch: fake.fetch }).session(apiUrl);
+    const result = fetchUserActivity(session, ['Open']);
+    await answerNext(fake, 1, { batchcomplete: true, query: { users: [{ ...user('Open', 5), centralids: { local: 4 } }], usercontribs: contribs('Open', 1, 0) } });
+    expect((await result)[0]).toMatchObject({ locked: null, lastEdit: { status: 'found' } });
+    expect(fake.calls).toHaveLength(1);
+  });
+});
