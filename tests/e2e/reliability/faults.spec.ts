@@ -51,6 +51,10 @@ async function retryUntilRecovered(panel: Page, limitMs = 60_000): Promise<{ pre
     await panelSettled(panel);
     if ((await noticeText(panel)) === '') return { presses, afterMs: Date.now() - started };
     if (Date.now() - started > limitMs) throw new Error(`still failing after ${presses} presses: ${await noticeText(panel)}`);
+    // A fixed pause, on purpose: what it waits for is Chrome's back-off running out, a timer
+    // inside the browser that no page can observe. The requests it holds back fail in the
+    // extension at once and never reach the front, so neither the front's log nor the notice
+    // changes until it has run out; pressing again at once would only burn presses.
     await panel.waitForTimeout(1000);
   }
 }

@@ -1,5 +1,38 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { saveScreenshot } from './ui-helpers';
+
+/**
+ * Test-side instrumentation of the real background, no production change: a listener that
+ * only records the URL of each `badge-info` question a tab's content script asks (it answers
+ * nothing, so the background's own listener still does). Returns the URLs asked so far.
+ */
+async function recordBadgeQuestions(context: BrowserContext): Promise<() => Promise<string[]>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      __badgeQuestions?: string[];
+      chrome: { runtime: { onMessage: { addListener(listener: (message: unknown, sender: { tab?: unknown }) => undefined): void } } };
+    };
+    if (scope.__badgeQuestions) return;
+    const asked: string[] = [];
+    scope.__badgeQuestions = asked;
+    scope.chrome.runtime.onMessage.addListener((message, sender) => {
+      const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
+      if (type === 'badge-info' && sender.tab !== undefined && typeof url === 'string') asked.push(url);
+      return undefined;
+    });
+  });
+  return () => worker.evaluate(() => [...((globalThis as unknown as { __badgeQuestions?: string[] }).__badgeQuestions ?? [])]);
+}
+
+/** Asks the background the content script's own question (utils/report/badge-client.ts), from an extension page. */
+function badgeInfo(extensionPage: Page, url: string): Promise<{ show?: unknown }> {
+  return extensionPage.evaluate((pageUrl) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ show?: unknown }> } } };
+    return chrome.runtime.sendMessage({ type: 'badge-info', url: pageUrl });
+  }, url);
+}
 
 // The note by the title: on pages marked {{historical}} only, naming today's owner as surely as
 // the registry knows it, or how many teams a dissolved or split team's work went to.
@@ -26,12 +59,18 @@ test.describe('the in-page badge', () => {
   }
 
   for (const title of ['Grants:Start', 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety', 'Tech/News']) {
-    test(`stays away from the current page ${title}`, async ({ openWikiPage }) => {
+    test(`stays away from the current page ${title}`, async ({ extensionContext, openWikiPage, openOptions }) => {
+      // A historical page gets its badge: the content script runs and shows what it is told.
       const reference = await openWikiPage('Community Advocacy');
       await expect(reference.locator('wiki-wayfinder-badge')).toHaveCount(1, { timeout: 15_000 });
+      const questions = await recordBadgeQuestions(extensionContext);
       const page = await openWikiPage(title);
-      // The historical page answered by now; this one has had as long and must show nothing.
-      await page.waitForTimeout(1500);
+      // This page's content script has asked the background whether to show a badge...
+      await expect.poll(questions, { timeout: 15_000 }).toContain(page.url());
+      // ...and the background's answer to that question is "no": asked again from an extension
+      // page, it depends only on the URL, the settings and the page's facts, which are the same.
+      // (When told no, the content script does nothing at all, so there is no event of its own.)
+      expect(await badgeInfo(await openOptions(), page.url())).toMatchObject({ show: false });
       await expect(page.locator('wiki-wayfinder-badge')).toHaveCount(0);
     });
   }

@@ -72,13 +72,15 @@ describe('queue per host', () => {
     const session = client.session(apiUrl);
     const answers = Array.from({ length: 7 }, (_, index) => session.request({ action: 'query', n: index }, anyAnswer));
     await fake.waitForCalls(3);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // All seven have reached the queue: three running, four waiting, and a waiting one starts
+    // only when a running one ends, so no fourth call can be made while none is answered.
+    await vi.waitFor(() => expect(client.stats('meta.wikimedia.org')).toMatchObject({ active: 3, queued: 4 }));
     expect(fake.calls).toHaveLength(3);
-    expect(client.stats('meta.wikimedia.org')).toMatchObject({ active: 3, queued: 4 });
 
-    while (fake.pending().length > 0) {
+    for (let answered = 0; answered < 7; answered += 1) {
+      // Each answer lets the next waiting call start (three were started without one).
+      await fake.waitForCalls(Math.min(7, 3 + answered));
       fake.pending()[0]!.respond(ok);
-      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await Promise.all(answers);
     expect(fake.calls).toHaveLength(7);
@@ -95,7 +97,11 @@ describe('queue per host', () => {
       void commons.request({ action: 'query', n: index }, anyAnswer).catch(() => {});
     }
     await fake.waitForCalls(6);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // All eight are in a queue, one waiting per host: nothing else can start until one ends.
+    await vi.waitFor(() => {
+      expect(client.stats('meta.wikimedia.org')).toMatchObject({ active: 3, queued: 1 });
+      expect(client.stats('commons.wikimedia.org')).toMatchObject({ active: 3, queued: 1 });
+    });
     expect(fake.calls).toHaveLength(6);
   });
 
@@ -110,7 +116,8 @@ describe('queue per host', () => {
     expect(await failureOf(queued)).toEqual({ reason: 'aborted' });
     for (const call of fake.pending()) call.respond(ok);
     await Promise.all(first);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The queue is empty and idle: the aborted call is not waiting in it, so it can never start.
+    await vi.waitFor(() => expect(client.stats('meta.wikimedia.org')).toEqual({ started: 3, active: 0, queued: 0, peakActive: 3 }));
     expect(fake.calls.map((call) => call.url.searchParams.get('n'))).toEqual(['0', '1', '2']);
   });
 });
@@ -186,15 +193,19 @@ describe('retries and failures', () => {
   });
 
   it('stops waiting out a Retry-After when the caller leaves, and sends nothing more', async () => {
+    vi.useFakeTimers();
     const { fake, client } = setUp();
     const leaving = new AbortController();
     const answer = client.session(apiUrl).request({ action: 'query' }, anyAnswer, leaving.signal);
     await fake.waitForCalls(1);
+    const timersBefore = vi.getTimerCount();
     fake.calls[0]!.respondRaw('Too many requests', { status: 429, headers: { 'retry-after': '2' } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The 429 is read and the 2 s pause begun: its timer is set.
+    await vi.waitUntil(() => vi.getTimerCount() > timersBefore);
     leaving.abort();
     expect(await failureOf(answer)).toEqual({ reason: 'aborted' });
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // Well past the pause (and the 5 s budget): a retry would have been sent by now.
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(fake.calls).toHaveLength(1);
     expect(client.stats('meta.wikimedia.org')).toMatchObject({ started: 1, active: 0, queued: 0 });
   });
