@@ -31,12 +31,14 @@ export async function panelSettled(panel: Page): Promise<void> {
 /**
  * Calls to the wikis' Action API in the front's log, leaving out the scheduled refresh: the
  * registry page, and the background work that carries `maxlag` (team pages refreshed ahead of
- * need), which no page view asks for and which may happen to run during one.
+ * need), which no page view asks for and which may happen to run during one. With `host`, only
+ * the calls to that wiki (the front serves every mapped host from the one local wiki).
  */
-export function apiCalls(wiki: LocalWiki): string[] {
+export function apiCalls(wiki: LocalWiki, host?: string): string[] {
   return wiki.front
     .snapshot()
-    .log.map((entry) => decodeURIComponent(entry.url.replace(/\+/g, ' ')))
+    .log.filter((entry) => host === undefined || entry.host === host)
+    .map((entry) => decodeURIComponent(entry.url.replace(/\+/g, ' ')))
     .filter((url) => url.startsWith('/w/api.php') && !url.includes('Wiki Wayfinder/Registry.json') && !/[?&]maxlag=/.test(url));
 }
 

@@ -65,6 +65,8 @@ test.describe('the options page', () => {
     await expect(cache.getByRole('table')).toBeVisible();
     await expect(cache).toContainText(/\d+ entries, .* of at most /);
     await options.getByRole('checkbox', { name: /Show a note by the title/ }).uncheck();
+    // The README's picture shows the registry page as checked, not the check under way.
+    await expect(options.getByRole('region', { name: 'Registry' })).toContainText('The page exists: revision');
     await saveScreenshot(options, 'options');
 
     await cache.getByRole('button', { name: 'Clear cache' }).click();
