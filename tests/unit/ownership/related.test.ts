@@ -65,9 +65,22 @@ describe('contacts, programmes and liaisons of the built-in answers', () => {
   });
 
   it('shows the last known team’s liaisons but never its old contacts when today’s owner is unknown', () => {
-    const answer = resolveInstant(pageAt('Community Wishlist'), builtin);
+    const unknownToday = prepareRegistry(
+      buildRegistry({
+        teams: [
+          teamInput('gone', {
+            status: 'unknown',
+            contacts: { emails: [{ address: 'old-team@wikimedia.org', purpose: 'Everything', sources: [{ url: 'https://meta.wikimedia.org/wiki/Grants:Start' }] }] },
+            teamPage: { host: 'meta.wikimedia.org', title: 'Old team' },
+          }),
+        ],
+        rules: [ruleInput('old', 'gone', { kind: 'prefix', prefix: 'Old team' })],
+        liaisons: [liaisonInput('x', { name: 'Liaison of the old team', teams: ['team:gone'] })],
+      }),
+    );
+    const answer = resolveInstant(pageAt('Old team/Wishes'), unknownToday);
     expect(answer).toMatchObject({ status: 'unknown', owner: null, contacts: [], teamPage: null });
-    expect(answer.liaisons.map((liaison) => liaison.name)).toEqual(['Sandister Tei']);
+    expect(answer.liaisons.map((liaison) => liaison.name)).toEqual(['Liaison of the old team']);
   });
 });
 

@@ -88,7 +88,8 @@ describe('the built-in registry', () => {
     ['programme:individual-engagement-grants', 'historical'],
     ['programme:rapid-grants', 'historical'],
     ['programme:wikimedia-community-fund', 'active'],
-    ['programme:wikimedia-alliances-fund', 'active'],
+    ['programme:wikimedia-alliances-fund', 'historical'],
+    ['programme:movement-strategy-implementation-grants', 'historical'],
     ['programme:wikimedia-research-fund', 'active'],
   ])('gives %s the status %s', (id, status) => {
     expect(byId.get(id)?.status).toBe(status);
