@@ -1,6 +1,7 @@
 import type { WikiPage } from '../../utils/page/wiki-page';
 import { defaultRuleWiki } from '../../utils/registry/default-wiki';
 import type { PageReport } from '../../utils/report/page-report';
+import { communityOwnerView } from '../../utils/view/community-owner';
 import { confidenceView } from '../../utils/view/confidence';
 import { contactsView } from '../../utils/view/contacts';
 import { grantsView } from '../../utils/view/grants';
@@ -10,11 +11,12 @@ import { ownerCardView } from '../../utils/view/owner-card';
 import { pathDiagramView } from '../../utils/view/path-diagram';
 import { successorMapView } from '../../utils/view/successor-map';
 import { pageHeaderView } from '../../utils/view/page-header';
-import { panelState } from '../../utils/view/panel-state';
+import { isAnswer, panelState } from '../../utils/view/panel-state';
 import { sourcesView, type RegistryPage } from '../../utils/view/sources';
 import { Message } from '../common/Message';
 import { Notice } from '../common/Notice';
 import { useTranslator } from '../common/translator-context';
+import { CommunityOwner } from './CommunityOwner';
 import { ContactsSection } from './ContactsSection';
 import { GrantsSection } from './GrantsSection';
 import { LiaisonsSection } from './LiaisonsSection';
@@ -42,6 +44,7 @@ function Answer({ report, now }: { report: PageReport; now: Date }) {
   const lineage = lineageView(ownership.chain, t);
   const confidence = confidenceView(ownership);
   const owner = ownerCardView(ownership, report.teamPage);
+  const community = communityOwnerView(ownership);
   const contacts = contactsView({
     contacts: ownership.contacts,
     hasTeamPage: ownership.teamPage !== null,
@@ -58,6 +61,8 @@ function Answer({ report, now }: { report: PageReport; now: Date }) {
     <>
       {owner !== null ? (
         <OwnerCard owner={owner} lineage={lineage} diagram={diagram} confidence={confidence} />
+      ) : community !== null ? (
+        <CommunityOwner body={community} confidence={confidence} />
       ) : successors !== null ? (
         <SuccessorMapCard map={successors} diagram={diagram} lineage={lineage} confidence={confidence} />
       ) : (
@@ -65,7 +70,8 @@ function Answer({ report, now }: { report: PageReport; now: Date }) {
       )}
       {(owner !== null || contacts.channels.length > 0) && <ContactsSection contacts={contacts} showStaff={owner !== null} />}
       <GrantsSection grants={grants} />
-      <LiaisonsSection liaisons={liaisons} />
+      {/* Community Relations liaisons speak for Foundation teams, not for a community body. */}
+      {community === null && <LiaisonsSection liaisons={liaisons} />}
     </>
   );
 }
@@ -105,7 +111,7 @@ export function SidePanel({ url, page, report, registryPage, now, onRetry }: Sid
             </Notice>
           </div>
         )}
-        {report !== null && (state.kind === 'owned' || state.kind === 'split' || state.kind === 'unknown-owner') && <Answer report={report} now={now} />}
+        {report !== null && isAnswer(state.kind) && <Answer report={report} now={now} />}
       </main>
       {report !== null && state.kind !== 'not-wikimedia' && (
         <SourcesFooter

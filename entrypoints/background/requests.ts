@@ -54,6 +54,9 @@ async function badgeInfo(url: string, context: RequestContext): Promise<BadgeInf
   const facts = await context.sources.pageFacts(page, new AbortController().signal);
   if (!facts.value?.isHistorical) return hidden;
   const ownership = resolveOwnership(page, facts.value, prepared);
+  // Pages a community body or an affiliate runs have no Foundation team for the badge to point to,
+  // even where they are historical (old requests, archives): the panel says who runs them.
+  if (ownership.status === 'community') return hidden;
   const teamName = ownership.status === 'owned' ? (ownership.owner?.name ?? null) : null;
   return { show: true, teamName, label: badgeLabel(ownership, translator.t), url };
 }

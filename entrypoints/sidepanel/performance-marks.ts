@@ -2,7 +2,8 @@ import type { PageReport } from '../../utils/report/page-report';
 
 /**
  * Two performance marks for the benchmark (tests/bench/panel-driver.ts, docs/PERFORMANCE.md):
- * when the panel learns a URL, and when it first shows that URL's owner or its final "unknown".
+ * when the panel learns a URL, and when it first shows that URL's owner (a team or a community
+ * body) or its final "unknown".
  * Only the current URL's pair is kept, so a panel left open for days holds two entries.
  */
 export const urlChangeMark = 'wayfinder:url-change';
@@ -22,7 +23,8 @@ export function markOwnerShown(url: string | null | undefined, report: PageRepor
   if (!url || report === null || ownerShownFor === url) return;
   const { status } = report.ownership;
   // An instant "unknown" is provisional while the page's facts load; a refined one is the answer.
-  if (status !== 'owned' && !(status === 'unknown' && report.phase !== 'instant')) return;
+  // A community body named is an answer, as a team is.
+  if (status !== 'owned' && status !== 'community' && !(status === 'unknown' && report.phase !== 'instant')) return;
   ownerShownFor = url;
   performance.mark(ownerShownMark, { detail: url });
 }

@@ -55,6 +55,8 @@ export const reasonCodeSchema = z.enum([
   'no-match',
   /** [rule id]: a rule states that no source names this page's owner. */
   'rule-owner-unknown',
+  /** [body name]: a community body or an affiliate runs these pages, not a Foundation team. */
+  'run-by',
   /** [team id]: a reference to a team the registry does not have. */
   'unknown-team',
   /** [from team, to team, date]: one step along the lineage. */
@@ -230,8 +232,20 @@ export const successorMapSchema = z.strictObject({
 });
 export type SuccessorMap = z.infer<typeof successorMapSchema>;
 
-/** owned: one team holds the topic now; split: its parts went to several (see successorMap). */
-export const ownershipStatusSchema = z.enum(['owned', 'split', 'unknown', 'not-applicable']);
+export const runBySchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['community', 'affiliate']),
+  askAt: wikiPageRefSchema,
+  email: z.string().nullable(),
+});
+export type RunBy = z.infer<typeof runBySchema>;
+
+/**
+ * owned: one team holds the topic now; split: its parts went to several (see successorMap);
+ * community: a community body or an affiliate runs the page, no Foundation team (see runBy).
+ */
+export const ownershipStatusSchema = z.enum(['owned', 'split', 'community', 'unknown', 'not-applicable']);
 export type OwnershipStatus = z.infer<typeof ownershipStatusSchema>;
 
 /**
@@ -250,6 +264,8 @@ export const ownershipSchema = z.strictObject({
   }),
   status: ownershipStatusSchema,
   owner: teamSummarySchema.nullable(),
+  /** Set exactly when the status is community: who runs the page, and where to ask them. */
+  runBy: runBySchema.nullable(),
   department: z.string().nullable(),
   /** From the team the page was tied to, along its successors, to today's owner (or to the team that split). */
   chain: z.array(lineageStepSchema),

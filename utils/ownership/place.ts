@@ -13,8 +13,10 @@ import type { Topic } from './topic';
 export interface Placement {
   match: OwnershipMatch;
   confidence: Confidence;
-  /** null: the matching rule states that the owner is unknown. */
+  /** null: the matching rule states that no Foundation team owns the page. */
   teamId: string | null;
+  /** The community body or affiliate the matching rule says runs the page instead. */
+  bodyId: string | null;
   reasons: Reason[];
   /** The claim that tied the page: the rule's certainty, or at most 'unverified' for an inference. */
   certainty: Certainty;
@@ -27,7 +29,12 @@ function namespaceName(topic: Topic): string {
   return colon > 0 ? title.slice(0, colon) : String(topic.matchNamespace ?? '');
 }
 
-function fromRule(found: RuleMatchResult, topic: Topic): Placement {
+function ownerlessReason(rule: RuleMatchResult['rule'], prepared: PreparedRegistry): Reason {
+  const body = rule.runBy === undefined ? undefined : prepared.bodies.get(rule.runBy);
+  return body === undefined ? { code: 'rule-owner-unknown', params: [rule.id] } : { code: 'run-by', params: [body.name] };
+}
+
+function fromRule(found: RuleMatchResult, topic: Topic, prepared: PreparedRegistry): Placement {
   const { rule, kind, detail } = found;
   const isNamespace = kind === 'namespace';
   const reason: Reason = isNamespace
@@ -37,7 +44,8 @@ function fromRule(found: RuleMatchResult, topic: Topic): Placement {
     match: { ruleId: rule.id, kind, detail },
     confidence: kind === 'exact' ? 'exact' : isNamespace ? 'inferred' : 'rule',
     teamId: rule.owner,
-    reasons: rule.owner === null ? [reason, { code: 'rule-owner-unknown', params: [rule.id] }] : [reason],
+    bodyId: rule.owner === null ? (rule.runBy ?? null) : null,
+    reasons: rule.owner === null ? [reason, ownerlessReason(rule, prepared)] : [reason],
     certainty: rule.certainty,
     sources: dated(rule.sources, rule.verified),
   };
@@ -48,6 +56,7 @@ function fromInference(inference: Inference): Placement {
     match: { ruleId: null, kind: 'inferred', detail: inference.detail },
     confidence: 'inferred',
     teamId: inference.team.id,
+    bodyId: null,
     reasons: inference.reasons,
     certainty: 'unverified',
     sources: [],
@@ -62,7 +71,7 @@ export function place(topic: Topic, facts: PageFacts | null, prepared: PreparedR
     namespace: topic.matchNamespace,
     ...(facts === null ? {} : { categories: facts.categories, templates: facts.templates, links: facts.links }),
   });
-  if (found !== null) return fromRule(found, topic);
+  if (found !== null) return fromRule(found, topic, prepared);
   if (facts === null) return null;
   const inference = inferFromTeamPageLinks(prepared, topic.host, facts) ?? inferFromStaffEditors(prepared, facts);
   return inference === null ? null : fromInference(inference);

@@ -1,6 +1,7 @@
 import type { WikiPage } from '../page/wiki-page';
 import type { PreparedRegistry } from '../registry/prepare';
 import { assembleAnswer, factHints } from './assemble';
+import { communityAnswer } from './community-answer';
 import { walkTeam } from './graph/walk-team';
 import type { Outcome } from './graph/walk-context';
 import type { Ownership } from './ownership';
@@ -28,6 +29,11 @@ function resolve(page: WikiPage, facts: PageFacts | null, prepared: PreparedRegi
       ...unknownOwnership(topicOf(topic), refined, [...topic.reasons, { code: 'no-match', params: [] }, ...factHints(facts, false)]),
       programmes: programmesFor(prepared, topic.host, topic.matchTitles, null),
     };
+  }
+  const body = placement.bodyId === null ? undefined : prepared.bodies.get(placement.bodyId);
+  if (body !== undefined) {
+    const unowned = unknownOwnership(topicOf(topic), refined, [...topic.reasons, ...placement.reasons, ...factHints(facts, true)]);
+    return communityAnswer(unowned, placement, body);
   }
   const outcome = placement.teamId === null ? notPlaced : walkTeam(prepared, placement.teamId);
   return assembleAnswer(topic, facts, placement, outcome, prepared);

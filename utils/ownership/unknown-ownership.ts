@@ -17,6 +17,7 @@ export function unknownOwnership(topic: Ownership['topic'], refinedWithFacts: bo
     topic,
     status: 'unknown',
     owner: null,
+    runBy: null,
     department: null,
     chain: [],
     successorMap: null,

@@ -80,6 +80,7 @@ export function duplicateProblems(registry: Registry): string[] {
     ['rule', registry.rules],
     ['programme', registry.programmes],
     ['liaison', registry.liaisons],
+    ['body', registry.bodies],
     ['quick link', registry.quickLinks],
   ] as const;
   return collections.flatMap(([kind, entities]) =>
@@ -90,6 +91,7 @@ export function duplicateProblems(registry: Registry): string[] {
 function referenceProblems(registry: Registry): string[] {
   const teams = new Set(registry.teams.map((team) => team.id));
   const programmes = new Set(registry.programmes.map((programme) => programme.id));
+  const bodies = new Set(registry.bodies.map((body) => body.id));
   const missingTeam = (owner: string, role: string, id: string | null | undefined) =>
     id === null || id === undefined || teams.has(id) ? [] : [`${owner} names ${role} ${id}, which is not in the registry.`];
   return [
@@ -98,6 +100,11 @@ function referenceProblems(registry: Registry): string[] {
       ...team.successors.flatMap((step) => missingTeam(`Team ${team.id}`, 'the successor', step.team)),
     ]),
     ...registry.rules.flatMap((rule) => missingTeam(`Rule ${rule.id}`, 'the owner', rule.owner)),
+    ...registry.rules.flatMap((rule) => {
+      if (rule.runBy === undefined) return [];
+      if (rule.owner !== null) return [`Rule ${rule.id} names both an owner team and ${rule.runBy}: a page is run by one or the other.`];
+      return bodies.has(rule.runBy) ? [] : [`Rule ${rule.id} names ${rule.runBy}, which is not in the registry.`];
+    }),
     ...registry.programmes.flatMap((programme) => [
       ...missingTeam(`Programme ${programme.id}`, 'the team', programme.team),
       ...programme.replaces

@@ -33,6 +33,7 @@ export const registryLimits = {
     rules: 2000,
     programmes: 200,
     liaisons: 300,
+    bodies: 200,
     quickLinks: 40,
     remove: 500,
     sources: 10,

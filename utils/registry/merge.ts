@@ -15,7 +15,7 @@ function mergeEntities<T extends { id: string }>(base: readonly T[], overlay: re
 }
 
 function allIds(registry: Registry): string[] {
-  return [registry.teams, registry.rules, registry.programmes, registry.liaisons, registry.quickLinks].flatMap((entities) =>
+  return [registry.teams, registry.rules, registry.programmes, registry.liaisons, registry.bodies, registry.quickLinks].flatMap((entities) =>
     entities.map((entity) => entity.id),
   );
 }
@@ -44,6 +44,7 @@ export function mergeRegistries(base: Registry, overlay: Registry): MergeResult 
     rules: mergeEntities(base.rules, overlay.rules, removed),
     programmes: mergeEntities(base.programmes, overlay.programmes, removed),
     liaisons: mergeEntities(base.liaisons, overlay.liaisons, removed),
+    bodies: mergeEntities(base.bodies, overlay.bodies, removed),
     quickLinks: mergeEntities(base.quickLinks, overlay.quickLinks, removed),
     remove: [],
   };

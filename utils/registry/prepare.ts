@@ -3,7 +3,7 @@ import { deepFreeze, firstByKey, groupBy } from './freeze';
 import { foldForSearch, registryPageKey } from './keys';
 import { buildRuleIndex } from './rule-index';
 import type { RuleIndex } from './rule-index';
-import type { Liaison, Programme, Registry, Rule, Team } from './schema';
+import type { Body, Liaison, Programme, Registry, Rule, Team } from './schema';
 
 export interface ProgrammeByTitle {
   programme: Programme;
@@ -21,6 +21,7 @@ export interface PreparedRegistry {
   readonly rules: ReadonlyMap<string, Rule>;
   readonly programmes: ReadonlyMap<string, Programme>;
   readonly liaisons: ReadonlyMap<string, Liaison>;
+  readonly bodies: ReadonlyMap<string, Body>;
   /** Team id → the rules that name it owner: what the team owns. */
   readonly rulesByOwner: ReadonlyMap<string, readonly Rule[]>;
   /** Team id → the teams that list it as a successor. */
@@ -66,13 +67,14 @@ function programmeTitles(programme: Programme): [string, ProgrammeByTitle][] {
  */
 export function prepareRegistry(registry: Registry): PreparedRegistry {
   deepFreeze(registry);
-  const { teams, rules, programmes, liaisons } = registry;
+  const { teams, rules, programmes, liaisons, bodies } = registry;
   const prepared: PreparedRegistry = {
     registry,
     teams: byId(teams),
     rules: byId(rules),
     programmes: byId(programmes),
     liaisons: byId(liaisons),
+    bodies: byId(bodies),
     rulesByOwner: groupBy(rules.flatMap((rule) => (rule.owner === null ? [] : [[rule.owner, rule] as const]))),
     predecessors: groupBy(teams.flatMap((team) => team.successors.map((step) => [step.team, team.id] as const))),
     childTeams: groupBy(teams.flatMap((team) => (team.parent === undefined ? [] : [[team.parent, team.id] as const]))),

@@ -33,10 +33,11 @@ export const ruleIdSchema = entityId('rule');
 export const programmeIdSchema = entityId('programme');
 export const liaisonIdSchema = entityId('liaison');
 export const quickLinkIdSchema = entityId('link');
+export const bodyIdSchema = entityId('body');
 export const entityIdSchema = z
   .string()
   .max(caps.id)
-  .regex(new RegExp(`^(?:team|rule|programme|liaison|link):${slug}$`), 'must be an entity id such as team:trust-and-safety');
+  .regex(new RegExp(`^(?:team|rule|programme|liaison|link|body):${slug}$`), 'must be an entity id such as team:trust-and-safety');
 
 /**
  * How sure a claim is. stated: the team's own current page says so; indirect: a reply, a later
@@ -181,8 +182,10 @@ export type RuleKind = RuleMatch['kind'];
 
 export const ruleSchema = z.strictObject({
   id: ruleIdSchema,
-  /** null states that no source names the owner, so nothing weaker may guess one. */
+  /** null states that no Foundation team owns the page, so nothing weaker may guess one. */
   owner: teamIdSchema.nullable(),
+  /** With owner null: the community body or affiliate that runs these pages instead. */
+  runBy: bodyIdSchema.optional(),
   match: ruleMatchSchema,
   wiki: wikiHostSchema.default(defaultRuleWiki),
   note: plainText(caps.note).optional(),
@@ -230,6 +233,21 @@ export const quickLinkSchema = z.strictObject({
 });
 export type QuickLink = z.infer<typeof quickLinkSchema>;
 
+/**
+ * A community body (stewards, a committee, Meta's own forums) or an affiliate that runs a family
+ * of pages: never a Foundation team, and never answered as one. `askAt` is its own way in.
+ */
+export const bodySchema = z.strictObject({
+  id: bodyIdSchema,
+  name: plainText(caps.name),
+  kind: z.enum(['community', 'affiliate']),
+  askAt: wikiPageRefSchema,
+  email: emailAddressSchema.optional(),
+  note: plainText(caps.note).optional(),
+  ...provenance,
+});
+export type Body = z.infer<typeof bodySchema>;
+
 /** Version 2 added the kind of each succession; upgrade.ts reads version 1 pages. */
 export const registryVersion = 2;
 
@@ -240,6 +258,7 @@ export const registrySchema = z.strictObject({
   rules: z.array(ruleSchema).max(max.rules).default([]),
   programmes: z.array(programmeSchema).max(max.programmes).default([]),
   liaisons: z.array(liaisonSchema).max(max.liaisons).default([]),
+  bodies: z.array(bodySchema).max(max.bodies).default([]),
   quickLinks: z.array(quickLinkSchema).max(max.quickLinks).default([]),
   /** Tombstones: ids of built-in entities that an on-wiki registry withdraws. */
   remove: z.array(entityIdSchema).max(max.remove).default([]),

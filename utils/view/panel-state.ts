@@ -8,7 +8,12 @@ import { relativeTime } from './relative-time';
  * What the side panel shows as a whole. `waiting`: the active tab is not known yet;
  * `loading`: a Wikimedia page whose first (instant) report has not arrived.
  */
-export type PanelKind = 'waiting' | 'not-wikimedia' | 'special' | 'loading' | 'owned' | 'split' | 'unknown-owner';
+export type PanelKind = 'waiting' | 'not-wikimedia' | 'special' | 'loading' | 'owned' | 'split' | 'community' | 'unknown-owner';
+
+/** The kinds that answer the page: an owner, a successor map, a community body, or "unknown". */
+export function isAnswer(kind: PanelKind): boolean {
+  return kind === 'owned' || kind === 'split' || kind === 'community' || kind === 'unknown-owner';
+}
 
 export interface PanelNotice {
   tone: 'notice' | 'warning' | 'error';
@@ -41,7 +46,7 @@ function kindOf(input: PanelInput): PanelKind {
   if (input.report === null) return 'loading';
   if (input.report.ownership.status === 'not-applicable') return 'special';
   const { status } = input.report.ownership;
-  return status === 'owned' || status === 'split' ? status : 'unknown-owner';
+  return status === 'owned' || status === 'split' || status === 'community' ? status : 'unknown-owner';
 }
 
 // Data younger than this is as good as new: saying "showing data from now" would only confuse.
@@ -89,7 +94,7 @@ function noticesOf(report: PageReport, now: Date, language: string): PanelNotice
 export function panelState(input: PanelInput): PanelState {
   const kind = kindOf(input);
   const report = input.report;
-  const hasAnswer = report !== null && (kind === 'owned' || kind === 'split' || kind === 'unknown-owner');
+  const hasAnswer = report !== null && isAnswer(kind);
   return {
     kind,
     refining: kind === 'loading' || (hasAnswer && report.phase !== 'complete' && report.failures.length === 0),

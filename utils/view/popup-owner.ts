@@ -8,8 +8,9 @@ export function popupOwnerLine(page: WikiPage | null, report: PageReport | null)
   if (page === null) return message('wayfinder-popup-not-wikimedia');
   if (page.isSpecial) return message('wayfinder-popup-not-applicable');
   if (report === null) return message('wayfinder-popup-loading');
-  const { status, owner, department, successorMap } = report.ownership;
+  const { status, owner, department, successorMap, runBy } = report.ownership;
   if (status === 'not-applicable') return message('wayfinder-popup-not-applicable');
+  if (status === 'community' && runBy !== null) return message(`wayfinder-popup-run-by-${runBy.kind}`, runBy.name);
   if (status === 'split' && successorMap !== null) return message('wayfinder-popup-owner-split', successorMap.team.name, successorMap.ownerCount);
   if (status !== 'owned' || owner === null) return message('wayfinder-popup-owner-unknown');
   const team = departmentBeside(owner.name, department ?? owner.department);

@@ -15,7 +15,7 @@ test.describe('accessibility', () => {
     await resetSettings(await openOptions());
   });
 
-  for (const title of ['Support and Safety', 'Grants:Project/Rapid', 'The Wikipedia Library', 'Community Relations', 'Special:RecentChanges']) {
+  for (const title of ['Support and Safety', 'Grants:Project/Rapid', 'The Wikipedia Library', 'Steward requests/Global', 'Community Relations', 'Special:RecentChanges']) {
     test(`side panel: ${title}`, async ({ openPanel }) => {
       const panel = await openPanel(metaUrl(title));
       if (!title.startsWith('Special:')) await waitForSettled(panel);

@@ -31,7 +31,7 @@ const prepared = prepareRegistry(loadBuiltinRegistry());
  * At least this share is answered right. It is the figure measured when the table came in,
  * raised as rules are added and never lowered; the goal of issue 12 is 0.95.
  */
-const rightAtLeast = 0.76;
+const rightAtLeast = 0.79;
 
 /** A `new:` team the registry has since taken in answers to its own id. */
 function expectedTeam(expected: string): string | null {
@@ -51,13 +51,15 @@ type Verdict = 'right' | 'broader' | 'unanswered' | 'wrong';
 
 /**
  * Right: the team a source names, or no Foundation team for a community, affiliate or unowned
- * page. Broader: the team's own parent (Legal for one of its teams): true, less precise. A
+ * page (said as run by the community where the registry knows the body). Broader: the team's own parent (Legal for one of its teams): true, less precise. A
  * Foundation team for a page no source ties to one, or another team, is wrong.
  */
 function verdictOf(entry: RealTitle, answer: Ownership): Verdict {
   const got = answer.owner?.id ?? null;
   const team = expectedTeam(entry.expected);
   if (team === null) return got === null ? 'right' : 'wrong';
+  // A Foundation team's page said to be run by the community is as wrong as another team.
+  if (answer.runBy !== null) return 'wrong';
   if (got === team) return 'right';
   if (got === null) return 'unanswered';
   return ancestorsOf(team).includes(got) ? 'broader' : 'wrong';
@@ -95,11 +97,14 @@ describe('real Meta titles', () => {
       byFamily.set(entry.family, counts);
     }
     const count = (verdict: Verdict) => results.filter((result) => result.verdict === verdict).length;
+    const communityPages = results.filter((result) => /^(community|affiliate):/.test(result.entry.expected));
+    const saidAsRun = communityPages.filter((result) => result.answer?.runBy !== null).length;
     const share = (count('right') + count('broader')) / results.length;
     const rows = [...byFamily].sort(([a], [b]) => a.localeCompare(b)).map(([family, counts]) => `${family.padEnd(36)} ${JSON.stringify(counts)}`);
     console.log(
       [
         `Real Meta titles: ${results.length}; right ${count('right')}, broader ${count('broader')}, unanswered ${count('unanswered')}, wrong ${count('wrong')}; ${(share * 100).toFixed(1)} % right or broader`,
+        `Community and affiliate pages said to be run by their body: ${saidAsRun} of ${communityPages.length}`,
         ...rows,
       ].join('\n'),
     );

@@ -37,7 +37,7 @@ describe('the built-in registry', () => {
 
   it('links every wiki source in its canonical URL form', () => {
     const urls = [
-      ...[...registry.teams, ...registry.programmes, ...registry.liaisons, ...registry.rules].flatMap((entity) => entity.sources),
+      ...[...registry.teams, ...registry.programmes, ...registry.liaisons, ...registry.rules, ...registry.bodies].flatMap((entity) => entity.sources),
       ...registry.teams.flatMap((entry) => [...entry.successors.flatMap((step) => step.sources), ...entry.links]),
     ].map((source) => new URL(source.url));
     for (const url of urls.filter((entry) => entry.pathname.startsWith('/wiki/'))) {
@@ -45,7 +45,7 @@ describe('the built-in registry', () => {
       expect(pageUrl({ host: url.hostname }, title)).toBe(url.href);
     }
     expect(new Set(urls.map((url) => url.hostname))).toEqual(
-      new Set(['meta.wikimedia.org', 'www.mediawiki.org', 'outreach.wikimedia.org', 'diff.wikimedia.org', 'lists.wikimedia.org', 'phabricator.wikimedia.org', 'capx.toolforge.org']),
+      new Set(['meta.wikimedia.org', 'www.mediawiki.org', 'outreach.wikimedia.org', 'foundation.wikimedia.org', 'diff.wikimedia.org', 'lists.wikimedia.org', 'phabricator.wikimedia.org', 'capx.toolforge.org']),
     );
   });
 

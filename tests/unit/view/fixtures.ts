@@ -31,6 +31,7 @@ export const trustAndSafetyOwnership: Ownership = {
   topic: { title: 'Support and Safety', host: 'meta.wikimedia.org' },
   status: 'owned',
   owner: { id: 'team:trust-and-safety', name: 'Trust and Safety', department: 'Legal', status: 'active', certainty: 'stated' },
+  runBy: null,
   department: 'Legal',
   chain: [
     { team: 'team:support-and-safety', via: 'origin', name: 'Support and Safety', department: 'Community Engagement', from: '2016', to: '2019-11', certainty: 'stated', sources: [source('Support and Safety')] },
@@ -127,6 +128,22 @@ export const unknownOwnership: Ownership = {
   programmes: [],
   liaisons: [],
   sources: [source('The Wikipedia Library')],
+};
+
+/** Steward requests/Global: the stewards run it, no Foundation team. */
+export const stewardsOwnership: Ownership = {
+  ...unknownOwnership,
+  topic: { title: 'Steward requests/Global', host: 'meta.wikimedia.org' },
+  status: 'community',
+  runBy: { id: 'body:stewards', name: 'Stewards', kind: 'community', askAt: { host: 'meta.wikimedia.org', title: 'Steward requests/Global' }, email: 'stewards@wikimedia.org' },
+  chain: [],
+  match: { ruleId: 'rule:steward-requests', kind: 'prefix', detail: 'Steward requests' },
+  certainty: 'stated',
+  reasons: [
+    { code: 'matched-prefix', params: ['Steward requests'] },
+    { code: 'run-by', params: ['Stewards'] },
+  ],
+  sources: [source('Stewards')],
 };
 
 export function report(overrides: Partial<PageReport> = {}): PageReport {

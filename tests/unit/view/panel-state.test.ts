@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panelState, type PanelInput } from '../../../utils/view/panel-state';
-import { metaPage, now, report, unknownOwnership } from './fixtures';
+import { metaPage, now, report, stewardsOwnership, unknownOwnership } from './fixtures';
 
 const page = metaPage('Support and Safety');
 const input = (overrides: Partial<PanelInput>): PanelInput => ({ url: 'https://meta.wikimedia.org/wiki/Support_and_Safety', page, report: report(), now, language: 'en', ...overrides });
@@ -16,6 +16,8 @@ describe('panelState', () => {
     { msg: 'the refined answer', input: input({ report: report({ phase: 'refined' }) }), kind: 'owned', refining: true },
     { msg: 'the complete answer', input: input({}), kind: 'owned', refining: false },
     { msg: 'owner unknown', input: input({ report: report({ ownership: unknownOwnership }) }), kind: 'unknown-owner', refining: false },
+    { msg: 'run by a community body', input: input({ report: report({ ownership: stewardsOwnership, teamPage: null }) }), kind: 'community', refining: false },
+    { msg: 'run by a community body, still refining', input: input({ report: report({ ownership: stewardsOwnership, phase: 'refined', teamPage: null }) }), kind: 'community', refining: true },
     {
       msg: 'not applicable',
       input: input({ report: report({ ownership: { ...unknownOwnership, status: 'not-applicable' } }) }),

@@ -4,7 +4,7 @@ import { loadBuiltinRegistry } from '../../../utils/registry/builtin/builtin-reg
 import { prepareRegistry } from '../../../utils/registry/prepare';
 import { popupOwnerLine } from '../../../utils/view/popup-owner';
 import { pageAt } from '../ownership/pages';
-import { metaPage, report, trustAndSafetyOwnership, unknownOwnership } from './fixtures';
+import { metaPage, report, stewardsOwnership, trustAndSafetyOwnership, unknownOwnership } from './fixtures';
 
 const page = metaPage('Support and Safety');
 
@@ -21,6 +21,13 @@ describe('popupOwnerLine', () => {
       expected: { key: 'wayfinder-popup-owner', params: ['Trust and Safety'] },
     },
     { msg: 'owner unknown', page, report: report({ ownership: unknownOwnership }), expected: { key: 'wayfinder-popup-owner-unknown', params: [] } },
+    { msg: 'run by a community body', page, report: report({ ownership: stewardsOwnership }), expected: { key: 'wayfinder-popup-run-by-community', params: ['Stewards'] } },
+    {
+      msg: 'run by an affiliate',
+      page,
+      report: report({ ownership: { ...stewardsOwnership, runBy: { ...stewardsOwnership.runBy!, name: 'Wikimedia Deutschland', kind: 'affiliate' } } }),
+      expected: { key: 'wayfinder-popup-run-by-affiliate', params: ['Wikimedia Deutschland'] },
+    },
     {
       msg: 'a dissolved department',
       page,
