@@ -111,5 +111,15 @@ describe('the built-in registry', () => {
       (email) => email.address,
     );
     expect(addresses.filter((address) => /^(projectgrants|simple|participation)@/.test(address))).toEqual([]);
+    // §7 adds rapidgrants@ and fdcsupport@ to the legacy addresses: never current either.
+    expect(addresses.filter((address) => /^(rapidgrants|fdcsupport)@/i.test(address))).toEqual([]);
+  });
+
+  it.each([
+    ['team:community-relations-specialists', 'movementcomms@wikimedia.org', 'https://meta.wikimedia.org/wiki/Community_Relations_Specialists/pl'],
+    ['team:movement-insights', 'osefu@wikimedia.org', 'https://meta.wikimedia.org/wiki/Movement_Insights'],
+  ])('gives %s the address its own page gives, %s, with that page as source', (id, address, sourceUrl) => {
+    const email = team(id)?.contacts.emails.find((entry) => entry.address === address);
+    expect(email?.sources?.map((source) => source.url)).toContain(sourceUrl);
   });
 });
