@@ -1,11 +1,10 @@
+import { apiUrlOf } from '../../utils/page/resolve-site';
 import { loadRegistry, storeFetchedRegistry } from '../../utils/report/registry-store';
 import type { RegistryCheck } from '../../utils/report/messages';
 import { loadSettings } from '../../utils/settings/settings-item';
 import { toWikiApiFailure } from '../../utils/wiki-api/errors';
 import { fetchRegistryPage, type RegistryPage } from '../../utils/wiki-api/registry-page';
 import type { WikiClient } from '../../utils/wiki-api/transport';
-
-const apiUrlOf = (host: string) => `https://${host}/w/api.php`;
 
 /**
  * Stores what the wiki said of the registry page the settings named when it was asked for.

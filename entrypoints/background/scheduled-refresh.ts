@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Cache } from '../../utils/cache/wiki-cache';
 import type { WikiCacheKinds } from '../../utils/cache/cache-kinds';
+import { apiUrlOf } from '../../utils/page/resolve-site';
 import { loadRegistry } from '../../utils/report/registry-store';
 import { teamPageCacheKey } from '../../utils/report/live-sources';
 import { toWikiApiFailure } from '../../utils/wiki-api/errors';
@@ -27,7 +28,7 @@ export function scheduleRefresh(client: WikiClient, cache: Cache<WikiCacheKinds>
       if (team.teamPage) byHost.set(team.teamPage.host, [...(byHost.get(team.teamPage.host) ?? []), team.teamPage.title]);
     }
     for (const [host, titles] of byHost) {
-      const pages = await fetchTeamPages(client.session(`https://${host}/w/api.php`, 'background'), titles);
+      const pages = await fetchTeamPages(client.session(apiUrlOf(host), 'background'), titles);
       await Promise.all(pages.map((teamPage) => cache.set('teamPage', teamPageCacheKey(host, teamPage.requestedTitle), teamPage)));
     }
   };

@@ -10,8 +10,13 @@ import {
   yearlyWikimaniaHost,
 } from './wiki-sites';
 
+/** The Action API endpoint of a Wikimedia wiki, by its canonical host. */
+export function apiUrlOf(host: string): string {
+  return `https://${host}/w/api.php`;
+}
+
 function makeSite(host: string, family: ProjectFamily, language: string | null): Site {
-  return { host, apiUrl: `https://${host}/w/api.php`, family, language };
+  return { host, apiUrl: apiUrlOf(host), family, language };
 }
 
 const singleWikiByHost = new Map<string, Site>(

@@ -127,9 +127,10 @@ export async function buildPageReport(
         return answers.has(key) ? [{ host, activity: answers.get(key) }] : [];
       });
     const judged = () => found.members.map((account) => memberActivityOf(account, answersFor(account), sources.now()));
-    update({ teamPage: { ...teamPage, members: judged() } });
+    const onOwnWiki = judged();
+    update({ teamPage: { ...teamPage, members: onOwnWiki } });
 
-    const elsewhere = judged()
+    const elsewhere = onOwnWiki
       .flatMap((member, index) => (needsOtherWikis(member.state) ? [found.members[index]!] : []))
       .flatMap((account) => wikisToCheck(account, page.site.host).slice(1).map((host) => ({ account, host })));
     if (elsewhere.length === 0) return;

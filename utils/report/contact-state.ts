@@ -7,7 +7,7 @@ export const activeWithinDays = 90;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Where staff work besides the wiki their account link points to. */
-export const staffWikis = ['meta.wikimedia.org', 'www.mediawiki.org'] as const;
+const staffWikis = ['meta.wikimedia.org', 'www.mediawiki.org'] as const;
 
 /** Judges a listed contact from one wiki's account data; without data the state is unknown, never active. */
 export function contactStateOf(activity: UserActivity | undefined, nowMs: number): ContactState {

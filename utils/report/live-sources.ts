@@ -1,6 +1,6 @@
 import type { Cache, CacheResult } from '../cache/wiki-cache';
 import type { WikiCacheKinds } from '../cache/cache-kinds';
-import { resolveSite } from '../page/resolve-site';
+import { apiUrlOf, resolveSite } from '../page/resolve-site';
 import { namespaceOf } from '../page/title';
 import type { WikiPage } from '../page/wiki-page';
 import { fetchPageFacts } from '../wiki-api/page-facts';
@@ -11,7 +11,6 @@ import { fetchUserActivity } from '../wiki-api/user-activity';
 import type { Fetched, ReportSources } from './build-report';
 import type { LoadedRegistry } from './registry-store';
 
-const apiUrlOf = (host: string) => `https://${host}/w/api.php`;
 const keyOf = (host: string, name: string) => `${host}|${name}`;
 
 /** The cache key of a team page, shared with the scheduled refresh that fills it ahead. */

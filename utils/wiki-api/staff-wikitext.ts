@@ -132,6 +132,6 @@ function userLinkTarget(rawTarget: string, pageHost: string): ListedAccount | nu
 
 /** The account a user link names: its root page only (`User:Name/sandbox` is a page of theirs). */
 function accountName(raw: string): string | null {
-  const name = titleKey(raw.replace(/_/g, ' '));
+  const name = titleKey(raw);
   return name === '' || name.includes('/') ? null : name;
 }

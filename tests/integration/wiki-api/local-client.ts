@@ -1,6 +1,15 @@
 import { Agent } from 'undici';
 import type { LocalWiki } from '../../wiki/local-wiki';
+import { parseWikiPageUrl } from '../../../utils/page/parse-url';
+import type { WikiPage } from '../../../utils/page/wiki-page';
 import { createWikiClient, type WikiClient } from '../../../utils/wiki-api/transport';
+
+/** The wiki page a URL shows; a test that names a URL showing none has a typo. */
+export function wikiPageAt(url: string): WikiPage {
+  const page = parseWikiPageUrl(url);
+  if (page === null) throw new Error(`not a wiki page URL: ${url}`);
+  return page;
+}
 
 /**
  * A client of the local wiki through its HTTPS front, trusting the front's self-signed

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseWikiPageUrl } from '../../../utils/page/parse-url';
-import type { WikiPage } from '../../../utils/page/wiki-page';
 import { fetchPageFacts } from '../../../utils/wiki-api/page-facts';
 import { fetchRegistryPage } from '../../../utils/wiki-api/registry-page';
 import { fetchRelatedGrants } from '../../../utils/wiki-api/related-grants';
@@ -15,7 +13,7 @@ import {
   largeIndexTitle,
 } from '../../wiki/generated-pages';
 import { startLocalWiki, type LocalWiki } from '../../wiki/local-wiki';
-import { apiRequests, localWikiClient } from './local-client';
+import { apiRequests, localWikiClient, wikiPageAt } from './local-client';
 
 // Every query against the real local MediaWiki seeded with tests/fixtures/wiki, through the
 // HTTPS front, which also counts the requests each query costs.
@@ -27,11 +25,6 @@ const linksAnswer = z.object({
 });
 const warnings: Error[] = [];
 
-function metaPage(url: string): WikiPage {
-  const page = parseWikiPageUrl(url);
-  if (page === null) throw new Error(`not a wiki page URL: ${url}`);
-  return page;
-}
 
 beforeAll(async () => {
   wiki = await startLocalWiki();
@@ -49,7 +42,7 @@ beforeEach(() => {
 
 describe('fetchPageFacts', () => {
   it('reads a historical page in one request: templates, categories, links, last edit', async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Community_Engagement'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Community_Engagement'));
     expect(apiRequests(wiki)).toHaveLength(1);
     expect(facts).toMatchObject({ title: 'Community Engagement', exists: true, namespace: 0, isHistorical: true });
     expect(facts.templates).toContain('Template:Historical');
@@ -60,7 +53,7 @@ describe('fetchPageFacts', () => {
   });
 
   it('follows a redirect and says where it came from', async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Trust_and_Safety'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Trust_and_Safety'));
     expect(facts).toMatchObject({
       title: 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety',
       redirectedFrom: 'Trust and Safety',
@@ -72,7 +65,7 @@ describe('fetchPageFacts', () => {
   it('lists recent editors from recent changes, newest first', async () => {
     const facts = await fetchPageFacts(
       session,
-      metaPage('https://meta.wikimedia.org/wiki/Wikimedia_Foundation/Advancement/Community_Growth'),
+      wikiPageAt('https://meta.wikimedia.org/wiki/Wikimedia_Foundation/Advancement/Community_Growth'),
     );
     expect(apiRequests(wiki)).toHaveLength(1);
     expect(facts.recentEditors.map((editor) => editor.user)).toEqual(['Erin Example (WMF)']);
@@ -80,7 +73,7 @@ describe('fetchPageFacts', () => {
   });
 
   it('reads a translation subpage together with its source', async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Community_Engagement/pt'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Community_Engagement/pt'));
     expect(apiRequests(wiki)).toHaveLength(1);
     expect(apiRequests(wiki)[0]?.searchParams.get('titles')).toBe('Community Engagement/pt|Community Engagement');
     expect(facts).toMatchObject({
@@ -93,7 +86,7 @@ describe('fetchPageFacts', () => {
   });
 
   it('reports a missing page as not existing', async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/No_such_team_page'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/No_such_team_page'));
     expect(facts).toMatchObject({ title: 'No such team page', exists: false, namespace: 0, links: [], recentEditors: [] });
     expect(facts.lastEdit).toBeUndefined();
   });
@@ -110,7 +103,7 @@ describe('fetchPageFacts', () => {
     const pageId = ids.query.pages[0]!.pageid;
     const firstRevision = ids.query.pages[0]!.revisions[0]!.revid;
 
-    const byCurid = await fetchPageFacts(session, metaPage(`https://meta.wikimedia.org/w/index.php?curid=${pageId}`));
+    const byCurid = await fetchPageFacts(session, wikiPageAt(`https://meta.wikimedia.org/w/index.php?curid=${pageId}`));
     expect(byCurid).toMatchObject({
       title: 'Community Engagement',
       isHistorical: true,
@@ -118,13 +111,13 @@ describe('fetchPageFacts', () => {
     });
 
     // An old revision is not the page's last edit, and the answer has no other: none is claimed.
-    const byOldid = await fetchPageFacts(session, metaPage(`https://meta.wikimedia.org/w/index.php?oldid=${firstRevision}`));
+    const byOldid = await fetchPageFacts(session, wikiPageAt(`https://meta.wikimedia.org/w/index.php?oldid=${firstRevision}`));
     expect(byOldid).toMatchObject({ title: 'Community Engagement', exists: true });
     expect(byOldid.lastEdit).toBeUndefined();
   });
 
   it('says a page id that names no page is unknown to the wiki', async () => {
-    await expect(fetchPageFacts(session, metaPage('https://meta.wikimedia.org/w/index.php?curid=987654'))).rejects.toMatchObject({
+    await expect(fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/w/index.php?curid=987654'))).rejects.toMatchObject({
       failure: { reason: 'wiki-error', code: 'nosuchpageid' },
     });
   });
@@ -228,7 +221,7 @@ describe('fetchUserActivity', () => {
 
 describe('fetchRelatedGrants', () => {
   it('joins linked Grants: pages and search hits in one request, with redirects resolved', async () => {
-    const grants = await fetchRelatedGrants(session, metaPage('https://meta.wikimedia.org/wiki/Community_Engagement'));
+    const grants = await fetchRelatedGrants(session, wikiPageAt('https://meta.wikimedia.org/wiki/Community_Engagement'));
     expect(apiRequests(wiki)).toHaveLength(1);
     expect(grants.complete).toBe(true);
     const linked = grants.grants.filter((grant) => grant.via === 'link').map((grant) => grant.title);
@@ -237,12 +230,12 @@ describe('fetchRelatedGrants', () => {
   });
 
   it('uses the source page of a translation', async () => {
-    const grants = await fetchRelatedGrants(session, metaPage('https://meta.wikimedia.org/wiki/Community_Engagement/de'));
+    const grants = await fetchRelatedGrants(session, wikiPageAt('https://meta.wikimedia.org/wiki/Community_Engagement/de'));
     expect(grants.topicTitle).toBe('Community Engagement');
   });
 
   it('follows continuation past 500 linked pages', async () => {
-    const grants = await fetchRelatedGrants(session, metaPage(`https://meta.wikimedia.org/wiki/${largeIndexTitle}`));
+    const grants = await fetchRelatedGrants(session, wikiPageAt(`https://meta.wikimedia.org/wiki/${largeIndexTitle}`));
     expect(apiRequests(wiki)).toHaveLength(2);
     const linked = grants.grants.filter((grant) => grant.via === 'link');
     expect(linked.length).toBe(largeIndexLinkCount + 1);

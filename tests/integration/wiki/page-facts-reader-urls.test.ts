@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseWikiPageUrl } from '../../../utils/page/parse-url';
-import type { WikiPage } from '../../../utils/page/wiki-page';
 import { fetchPageFacts } from '../../../utils/wiki-api/page-facts';
 import type { WikiSession } from '../../../utils/wiki-api/transport';
 import { startLocalWiki, type LocalWiki } from '../../wiki/local-wiki';
-import { apiRequests, localWikiClient } from '../wiki-api/local-client';
+import { apiRequests, localWikiClient, wikiPageAt } from '../wiki-api/local-client';
 
 // Page facts for URLs that name a page indirectly, against the real local MediaWiki: a redirect's
 // facts and recent editors are its target's, and a subpage is a translation only when the wiki
@@ -16,11 +14,6 @@ let session: WikiSession;
 const warnings: Error[] = [];
 const teamPage = 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety';
 
-function metaPage(url: string): WikiPage {
-  const page = parseWikiPageUrl(url);
-  if (page === null) throw new Error(`not a wiki page URL: ${url}`);
-  return page;
-}
 
 beforeAll(async () => {
   wiki = await startLocalWiki();
@@ -40,7 +33,7 @@ beforeEach(() => {
 
 describe('fetchPageFacts for a redirect URL', () => {
   it("gives the target's facts and recent editors, in one request", async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Trust_and_Safety'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Trust_and_Safety'));
     expect(apiRequests(wiki)).toHaveLength(1);
     expect(facts).toMatchObject({ title: teamPage, redirectedFrom: 'Trust and Safety', exists: true, lastEdit: { user: 'Alice Example (WMF)' } });
     // Alice edited the target 2 days before seeding, Carol 200 days before (outside the 90-day
@@ -51,12 +44,12 @@ describe('fetchPageFacts for a redirect URL', () => {
   });
 
   it('lists the recent editors of a page named by ?curid= at the root path', async () => {
-    const target = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Trust_and_Safety'));
+    const target = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Trust_and_Safety'));
     const ids = await session.request(
       { action: 'query', titles: target.title },
       z.object({ query: z.object({ pages: z.array(z.object({ pageid: z.number() })) }) }),
     );
-    const facts = await fetchPageFacts(session, metaPage(`https://meta.wikimedia.org/?curid=${ids.query.pages[0]!.pageid}`));
+    const facts = await fetchPageFacts(session, wikiPageAt(`https://meta.wikimedia.org/?curid=${ids.query.pages[0]!.pageid}`));
     expect(facts.title).toBe(teamPage);
     expect(facts.recentEditors.map((editor) => editor.user)).toEqual(['Alice Example (WMF)']);
   });
@@ -64,7 +57,7 @@ describe('fetchPageFacts for a redirect URL', () => {
 
 describe('fetchPageFacts: which subpages are translations', () => {
   it('reads a translation the wiki gives its language, with its source', async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Community_Relations_Specialists/pl'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Community_Relations_Specialists/pl'));
     expect(apiRequests(wiki)).toHaveLength(1);
     expect(facts).toMatchObject({ title: 'Community Relations Specialists/pl', translationSource: 'Community Relations Specialists' });
     // The topic is the source page: its editor (20 days ago), not the translator.
@@ -73,7 +66,7 @@ describe('fetchPageFacts: which subpages are translations', () => {
   });
 
   it('does not take a user subpage ending in a language code for a translation', async () => {
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/User:Example_Translator/de'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/User:Example_Translator/de'));
     expect(apiRequests(wiki)[0]?.searchParams.get('titles')).toBe('User:Example Translator/de');
     expect(facts.title).toBe('User:Example Translator/de');
     expect(facts.translationSource).toBeUndefined();
@@ -82,7 +75,7 @@ describe('fetchPageFacts: which subpages are translations', () => {
 
   it('does not take a subpage in the wiki’s own language for a translation, even with its source asked', async () => {
     await wiki.editPage('Tech/News/de', 'Notizen zum Newsletter, keine Übersetzung.', { user: 'Example Volunteer' });
-    const facts = await fetchPageFacts(session, metaPage('https://meta.wikimedia.org/wiki/Tech/News/de'));
+    const facts = await fetchPageFacts(session, wikiPageAt('https://meta.wikimedia.org/wiki/Tech/News/de'));
     expect(apiRequests(wiki)[0]?.searchParams.get('titles')).toBe('Tech/News/de|Tech/News');
     expect(facts).toMatchObject({ title: 'Tech/News/de', exists: true });
     expect(facts.translationSource).toBeUndefined();
