@@ -7,9 +7,16 @@ import { Message } from './Message';
 import { useTranslator } from './translator-context';
 import { WikiLink } from './WikiLink';
 
+const accountCheckMessages = {
+  confirmed: 'wayfinder-liaison-account-confirmed',
+  'from-team-page': 'wayfinder-liaison-account-from-team-page',
+  differs: 'wayfinder-liaison-account-differs',
+} as const;
+
 /** One Community Relations liaison: who, what they support, and how to reach them on-wiki. */
 export function LiaisonItem({ liaison }: { liaison: LiaisonRow }) {
   const { t } = useTranslator();
+  const check = liaison.accountCheck;
   return (
     <li class="wf-liaison">
       <div class="wf-liaison__who">
@@ -21,6 +28,11 @@ export function LiaisonItem({ liaison }: { liaison: LiaisonRow }) {
           </span>
         )}
       </div>
+      {check !== null && (
+        <div class="wf-subtle">
+          <Message id={accountCheckMessages[check.kind]} params={check.kind === 'differs' ? [check.username] : []} />
+        </div>
+      )}
       <div class="wf-subtle">
         <bdi>{liaison.role}</bdi>
       </div>

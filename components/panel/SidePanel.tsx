@@ -54,7 +54,7 @@ function Answer({ report, now }: { report: PageReport; now: Date }) {
     language,
   });
   const grants = grantsView(ownership.programmes, report.relatedGrantPages, defaultRuleWiki, language);
-  const liaisons = liaisonRows(ownership.liaisons);
+  const liaisons = liaisonRows(ownership.liaisons, report.teamPage?.liaisonAccounts);
   const diagram = pathDiagramView(ownership);
   const successors = ownership.successorMap === null ? null : successorMapView(ownership.successorMap, language);
   return (

@@ -5,6 +5,7 @@ import { resolveOwnership } from '../../utils/ownership/resolve';
 import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { ReportSources } from '../../utils/report/build-report';
 import { backgroundRequestSchema, type BadgeInfo, type CacheStats, type LimiterStats, type RegistryCheck } from '../../utils/report/messages';
+import { readWithSiteNamespaces } from '../../utils/report/site-namespaces-read';
 import { loadSettings } from '../../utils/settings/settings-item';
 import { badgeLabel } from '../../utils/view/badge-label';
 
@@ -48,12 +49,15 @@ export function answerRequest(message: unknown, sender: Browser.runtime.MessageS
 
 async function badgeInfo(url: string, context: RequestContext): Promise<BadgeInfo> {
   const hidden: BadgeInfo = { show: false, teamName: null, label: '', url };
-  const page = parseWikiPageUrl(url);
-  if (!page || page.isSpecial || !(await loadSettings()).badgeEnabled) return hidden;
+  const urlPage = parseWikiPageUrl(url);
+  if (!urlPage || urlPage.isSpecial || !(await loadSettings()).badgeEnabled) return hidden;
+  const signal = new AbortController().signal;
+  const { page, names } = await readWithSiteNamespaces(urlPage, context.sources, signal);
+  if (page.isSpecial) return hidden;
   const [{ prepared }, translator] = await Promise.all([context.sources.registry(), context.translator()]);
-  const facts = await context.sources.pageFacts(page, new AbortController().signal);
+  const facts = await context.sources.pageFacts(page, signal);
   if (!facts.value?.isHistorical) return hidden;
-  const ownership = resolveOwnership(page, facts.value, prepared);
+  const ownership = resolveOwnership(page, facts.value, prepared, names);
   // Pages a community body or an affiliate runs have no Foundation team for the badge to point to,
   // even where they are historical (old requests, archives): the panel says who runs them.
   if (ownership.status === 'community') return hidden;

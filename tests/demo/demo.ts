@@ -18,7 +18,8 @@ const demoPages = [
   { title: 'Grants:TPS', why: 'a closed grant programme' },
   { title: 'Learning and Evaluation', why: 'a team whose successor is only indirectly sourced' },
   { title: 'Community Relations Specialists', why: 'liaisons and what they support' },
-  { title: 'The Wikipedia Library', why: 'an owner nobody has confirmed: shown as unknown' },
+  { title: 'The Wikipedia Library', why: 'a probable owner, reached through a team that ended' },
+  { title: 'Research:Index', why: 'an owner no source names: shown as unknown' },
   { title: 'Community Engagement/pt', why: 'a translation subpage answers for its source page' },
 ];
 

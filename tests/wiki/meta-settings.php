@@ -21,6 +21,10 @@ $wgExtraNamespaces[203] = 'Research_talk';
 $wgExtraNamespaces[206] = 'Iberocoop';
 $wgExtraNamespaces[207] = 'Iberocoop_talk';
 $wgNamespaceAliases['R'] = 202;
+// On Meta, CampaignEvents brings the Event: namespace (NS_EVENT 1728, with its talk namespace);
+// the extension is not installed here, so the namespaces are declared under the same names.
+$wgExtraNamespaces[1728] = 'Event';
+$wgExtraNamespaces[1729] = 'Event_talk';
 $wgNamespacesWithSubpages[200] = true;
 $wgNamespacesWithSubpages[202] = true;
 $wgNamespacesWithSubpages[206] = true;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { pageFactsSchema } from '../ownership/page-facts';
+import { namespaceTableSchema } from '../page/site-namespaces';
 import { registryPageSchema } from '../wiki-api/registry-page';
 import { relatedGrantsSchema } from '../wiki-api/related-grants';
 import { teamPageSchema } from '../wiki-api/team-pages';
@@ -40,7 +41,8 @@ const day = 24 * 60 * minute;
 
 /**
  * Page facts change with every edit of the page being read, so they are kept minutes; team
- * pages, accounts, related grants and the registry change rarely and are kept a day.
+ * pages, accounts, related grants and the registry change rarely and are kept a day; a wiki's
+ * namespaces change with its configuration, a few times a year, and are kept a week.
  */
 export const wikiCacheKinds = {
   pageFacts: { ttlMs: 10 * minute, schema: pageFactsSchema },
@@ -48,5 +50,6 @@ export const wikiCacheKinds = {
   user: { ttlMs: day, schema: userActivitySchema },
   grants: { ttlMs: day, schema: relatedGrantsSchema },
   registry: { ttlMs: day, schema: registryPageSchema },
+  siteNamespaces: { ttlMs: 7 * day, schema: namespaceTableSchema },
 } satisfies CacheKindRules;
 export type WikiCacheKinds = typeof wikiCacheKinds;

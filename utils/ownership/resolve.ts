@@ -1,3 +1,4 @@
+import type { NamespaceTable } from '../page/site-namespaces';
 import type { WikiPage } from '../page/wiki-page';
 import type { PreparedRegistry } from '../registry/prepare';
 import { assembleAnswer, factHints } from './assemble';
@@ -14,8 +15,8 @@ import { topicOf, unknownOwnership } from './unknown-ownership';
 /** A rule that states the owner is unknown ends the walk before it starts. */
 const notPlaced: Outcome = { kind: 'unknown', steps: [], reasons: [] };
 
-function resolve(page: WikiPage, facts: PageFacts | null, prepared: PreparedRegistry): Ownership {
-  const topic = describeTopic(page, facts);
+function resolve(page: WikiPage, facts: PageFacts | null, prepared: PreparedRegistry, names: NamespaceTable | null): Ownership {
+  const topic = describeTopic(page, facts, names);
   const refined = facts !== null;
   if (page.isSpecial || (facts !== null && facts.namespace < 0)) {
     return { ...unknownOwnership(topicOf(topic), refined, [{ code: 'special-page', params: [] }]), status: 'not-applicable' };
@@ -49,11 +50,17 @@ function safeTopicFields(page: WikiPage | null | undefined): Ownership['topic'] 
  * Who owns the page's topic now, with the chain that leads there and everything to contact.
  * Pure and total: it runs on every tab change with whatever the URL parser and the API gave,
  * so it answers for any input and never throws. `facts` null gives the instant answer from
- * the URL alone; page facts refine it with categories, templates, links and editors.
+ * the URL alone; page facts refine it with categories, templates, links and editors. `names`,
+ * the wiki's own namespaces where the background has read them, name a talk page's subject.
  */
-export function resolveOwnership(page: WikiPage, facts: PageFacts | null, prepared: PreparedRegistry): Ownership {
+export function resolveOwnership(
+  page: WikiPage,
+  facts: PageFacts | null,
+  prepared: PreparedRegistry,
+  names: NamespaceTable | null = null,
+): Ownership {
   try {
-    return resolve(page, facts, prepared);
+    return resolve(page, facts, prepared, names);
   } catch {
     // A resolver bug must not blank the panel; tests assert this path is never taken.
     return unknownOwnership(safeTopicFields(page), facts !== null, [{ code: 'internal-error', params: [] }]);
@@ -61,6 +68,6 @@ export function resolveOwnership(page: WikiPage, facts: PageFacts | null, prepar
 }
 
 /** The answer from the URL alone: rules that need no API data. */
-export function resolveInstant(page: WikiPage, prepared: PreparedRegistry): Ownership {
-  return resolveOwnership(page, null, prepared);
+export function resolveInstant(page: WikiPage, prepared: PreparedRegistry, names: NamespaceTable | null = null): Ownership {
+  return resolveOwnership(page, null, prepared, names);
 }

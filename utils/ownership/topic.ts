@@ -1,3 +1,4 @@
+import { namespaceNameOf, type NamespaceTable } from '../page/site-namespaces';
 import { splitTranslationSubpage } from '../page/title';
 import { splitTranslationUnit, tentativeTranslation, translationsNamespaceId } from '../page/translate-titles';
 import type { WikiPage } from '../page/wiki-page';
@@ -22,17 +23,21 @@ export interface Topic {
 const talkSuffix = / talk$/i;
 
 /**
- * The subject page of a talk page: `Talk:X` → `X`, `Grants talk:X` → `Grants:X`. Only
- * English namespace names are read, which is what Meta and mediawiki.org use.
+ * The subject page of a talk page: `Talk:X` → `X`, `Grants talk:X` → `Grants:X`. With the
+ * wiki's own namespace names the subject namespace's local name is used (`Benutzer
+ * Diskussion:X` → `Benutzer:X`); without them only English names are read, which is what Meta
+ * and mediawiki.org use.
  */
-function subjectOf(title: string, namespace: number): string | null {
+function subjectOf(title: string, namespace: number, names: NamespaceTable | null): string | null {
   if (namespace <= 0 || namespace % 2 === 0) return null;
   const colon = title.indexOf(':');
   if (colon <= 0) return null;
   const prefix = title.slice(0, colon);
   const rest = title.slice(colon + 1);
   if (namespace === 1) return rest;
-  return talkSuffix.test(prefix) ? `${prefix.replace(talkSuffix, '')}:${rest}` : null;
+  const englishSubject = talkSuffix.test(prefix) ? prefix.replace(talkSuffix, '') : undefined;
+  const subject = names === null ? englishSubject : namespaceNameOf(names, namespace - 1);
+  return subject ? `${subject}:${rest}` : null;
 }
 
 /**
@@ -52,8 +57,8 @@ function translationOf(title: string, namespace: number | null, facts: PageFacts
 }
 
 /** The page the ownership question is really about: its source page, its subject page. */
-function topicTitleOf(title: string, namespace: number | null, facts: PageFacts | null, reasons: Reason[]) {
-  const subject = namespace === null ? null : subjectOf(title, namespace);
+function topicTitleOf(title: string, namespace: number | null, facts: PageFacts | null, names: NamespaceTable | null, reasons: Reason[]) {
+  const subject = namespace === null ? null : subjectOf(title, namespace, names);
   if (subject !== null) reasons.push({ code: 'talk-page-of', params: [subject] });
   const base = subject ?? title;
   const baseNamespace = subject !== null && namespace !== null ? namespace - 1 : namespace;
@@ -66,7 +71,8 @@ function topicTitleOf(title: string, namespace: number | null, facts: PageFacts 
   };
 }
 
-export function describeTopic(page: WikiPage, facts: PageFacts | null): Topic {
+/** `names`: the wiki's own namespaces, where the background has read them (utils/page/reread-page.ts). */
+export function describeTopic(page: WikiPage, facts: PageFacts | null, names: NamespaceTable | null): Topic {
   const reasons: Reason[] = [];
   const title = facts?.title ?? page.title;
   const namespace = facts?.namespace ?? page.namespace?.id ?? null;
@@ -84,7 +90,7 @@ export function describeTopic(page: WikiPage, facts: PageFacts | null): Topic {
   if (title === null) return topic;
   if (facts !== null && !facts.exists) reasons.push({ code: 'page-missing', params: [title] });
   if (redirectedFrom !== null) reasons.push({ code: 'redirected-from', params: [redirectedFrom] });
-  const main = topicTitleOf(title, namespace, facts, reasons);
+  const main = topicTitleOf(title, namespace, facts, names, reasons);
   topic.translationOf = main.translation;
   topic.matchNamespace = main.namespace;
   topic.matchTitles = redirectedFrom === null || redirectedFrom === main.title ? [main.title] : [main.title, redirectedFrom];

@@ -102,8 +102,11 @@ function projectEntries(project: ProjectNamespace | undefined): NamespaceEntry[]
   ];
 }
 
-/** Namespace names and aliases compare case-insensitively, spaces and underscores alike. */
-function namespaceKey(name: string): string {
+/**
+ * Namespace names and aliases compare case-insensitively, spaces and underscores alike, as
+ * MediaWiki's Language::getNsIndex compares them; the wiki's own names (site-namespaces.ts) too.
+ */
+export function namespaceKey(name: string): string {
   return name.replace(/_/g, ' ').toLowerCase();
 }
 

@@ -1,8 +1,8 @@
 import { resolveSite } from './resolve-site';
-import { parseTitle, type ParsedTitle } from './title';
-import { myLanguageTarget, tentativeTranslation } from './translate-titles';
+import { familyRules, type ParsedTitle } from './title';
+import { shownTitle, tentativeTranslation } from './translate-titles';
 import { variantOfPath } from './variant-paths';
-import type { ProjectFamily, Site, WikiPage } from './wiki-page';
+import type { Site, WikiPage } from './wiki-page';
 
 const articlePath = '/wiki/';
 const scriptPath = '/w/index.php';
@@ -48,11 +48,15 @@ function rawTitleOf(url: URL, site: Site): string | undefined {
   return decodedPath(url.pathname.slice(slash + 1));
 }
 
-/** Special:MyLanguage/Title shows Title (or its translation): that page is the one meant. */
-function shownTitle(raw: string, family: ProjectFamily): ParsedTitle | null {
-  const parsed = parseTitle(raw, family);
-  const target = parsed === null ? null : myLanguageTarget(parsed.title);
-  return target === null ? parsed : parseTitle(target, family);
+/** What a page's title says about it: special pages are views, and a subpage may be a translation. */
+export function titleFieldsOf(parsed: ParsedTitle): Pick<WikiPage, 'title' | 'namespace' | 'isSpecial' | 'translation'> {
+  const isSpecial = parsed.namespace.id < 0;
+  return {
+    title: parsed.title,
+    namespace: parsed.namespace,
+    isSpecial,
+    translation: isSpecial ? null : tentativeTranslation(parsed.title, parsed.namespace.id),
+  };
 }
 
 /**
@@ -69,7 +73,7 @@ export function parseWikiPageUrl(input: unknown): WikiPage | null {
   const rawTitle = site === null ? undefined : rawTitleOf(url, site);
   if (site === null || rawTitle === undefined) return null;
 
-  const parsed = rawTitle === '' ? null : shownTitle(rawTitle, site.family);
+  const parsed = rawTitle === '' ? null : shownTitle(rawTitle, familyRules(site.family));
   if (rawTitle !== '' && parsed === null) return null;
   const params = url.searchParams;
   const pageId = positiveId(lastParam(params, 'curid'));
@@ -77,14 +81,10 @@ export function parseWikiPageUrl(input: unknown): WikiPage | null {
   const revisionId = positiveId(lastParam(params, 'oldid')) ?? positiveId(lastParam(params, 'diff'));
   if (parsed === null && pageId === null && revisionId === null) return null;
 
-  const isSpecial = parsed !== null && parsed.namespace.id < 0;
   return {
     site,
-    title: parsed?.title ?? null,
     pageId,
     revisionId,
-    namespace: parsed?.namespace ?? null,
-    isSpecial,
-    translation: parsed !== null && !isSpecial ? tentativeTranslation(parsed.title, parsed.namespace.id) : null,
+    ...(parsed === null ? { title: null, namespace: null, isSpecial: false, translation: null } : titleFieldsOf(parsed)),
   };
 }

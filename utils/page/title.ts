@@ -10,6 +10,17 @@ export interface ParsedTitle {
   namespace: Namespace;
 }
 
+/**
+ * What a title's reading needs to know of a wiki's namespaces: the namespace a (trimmed,
+ * single-spaced) prefix names, and whether titles in a namespace start with a capital. The
+ * family's static table answers from the URL alone; the wiki's own names (site-namespaces.ts)
+ * answer once the background has read them.
+ */
+export interface NamespaceRules {
+  lookup(prefix: string): Readonly<Namespace> | undefined;
+  isCapitalized(namespace: Readonly<Namespace>): boolean;
+}
+
 // MediaWiki's rules: these never appear in a valid title (HTML entities, %XX escapes, control
 // characters, lone surrogates, signature tildes, link syntax).
 const illegalTitleText = /[\p{Cc}<>[\]|{}\uFFFD\uD800-\uDFFF]|%[0-9A-Fa-f]{2}|&[A-Za-z0-9\x80-\uFFFF]+;|~~~/u;
@@ -32,17 +43,20 @@ function trimSpaces(text: string): string {
   return text.replace(/^ | $/g, '');
 }
 
-function isCapitalized(family: ProjectFamily, namespace: Namespace): boolean {
-  return family !== 'wiktionary' || wiktionaryCapitalizedNamespaces.has(namespace.id);
+/** The rules of the family's static table (namespaces.ts): what the URL alone can tell. */
+export function familyRules(family: ProjectFamily): NamespaceRules {
+  return {
+    lookup: (prefix) => lookupNamespace(prefix, family),
+    isCapitalized: (namespace) => family !== 'wiktionary' || wiktionaryCapitalizedNamespaces.has(namespace.id),
+  };
 }
 
 /**
  * A raw title (as typed, from a URL path or query, or from the API) split and normalised the
- * way MediaWiki does it, or null when MediaWiki would reject it. Text after '#' is a section
- * link, not part of the title. Only English canonical namespace names are known: a localised
- * prefix stays part of a main-namespace title until the API says otherwise.
+ * way MediaWiki does it with the given namespaces, or null when MediaWiki would reject it. Text
+ * after '#' is a section link, not part of the title.
  */
-export function parseTitle(raw: string, family: ProjectFamily): ParsedTitle | null {
+export function parseTitleWith(raw: string, rules: NamespaceRules): ParsedTitle | null {
   const hash = raw.indexOf('#');
   const withoutFragment = (hash === -1 ? raw : raw.slice(0, hash)).replace(directionMarks, '');
   if (illegalTitleText.test(withoutFragment)) return null;
@@ -50,11 +64,20 @@ export function parseTitle(raw: string, family: ProjectFamily): ParsedTitle | nu
   if (text.startsWith(':')) text = trimSpaces(text.slice(1));
   const colon = text.indexOf(':');
   const namespace =
-    (colon > 0 ? lookupNamespace(trimSpaces(text.slice(0, colon)), family) : undefined) ?? mainNamespace;
+    (colon > 0 ? rules.lookup(trimSpaces(text.slice(0, colon))) : undefined) ?? mainNamespace;
   const rest = namespace.id === 0 ? text : trimSpaces(text.slice(colon + 1));
   if (rest === '' || rest.startsWith(':') || relativePathTitle.test(rest)) return null;
-  const name = isCapitalized(family, namespace) ? upperFirst(rest) : rest;
+  const name = rules.isCapitalized(namespace) ? upperFirst(rest) : rest;
   return { title: namespace.name === '' ? name : `${namespace.name}:${name}`, namespace: { ...namespace } };
+}
+
+/**
+ * A raw title read with the family's static table. Only its English names are known: a
+ * localised prefix stays part of a main-namespace title until the wiki's own names are read
+ * (utils/page/reread-page.ts) or the API says otherwise.
+ */
+export function parseTitle(raw: string, family: ProjectFamily): ParsedTitle | null {
+  return parseTitleWith(raw, familyRules(family));
 }
 
 export function normalizeTitle(raw: string, family: ProjectFamily): string | null {

@@ -1,4 +1,4 @@
-import { splitTranslationSubpage } from './title';
+import { parseTitleWith, splitTranslationSubpage, type NamespaceRules, type ParsedTitle } from './title';
 import type { Translation } from './wiki-page';
 
 /** Translate's namespace of translation units, the same id on every wiki that runs it. */
@@ -35,15 +35,25 @@ export function tentativeTranslation(title: string, namespaceId: number): Transl
   return ownSubpageNamespaces.has(namespaceId) ? null : splitTranslationSubpage(title);
 }
 
-// MediaWiki resolves special page names case-insensitively (SpecialPageFactory::resolveAlias).
-const myLanguagePrefix = /^Special:MyLanguage\//i;
+// MediaWiki resolves special page names case-insensitively (SpecialPageFactory::resolveAlias),
+// and takes the English one under any name of the Special namespace (`Spezial:MyLanguage/…`).
+const myLanguagePage = /^MyLanguage\//i;
 
 /**
  * The page `Special:MyLanguage/Title` sends the reader to: `Title` (or its translation into the
  * reader's language, which has the same topic). Null for any other title.
  */
-export function myLanguageTarget(title: string): string | null {
-  const match = myLanguagePrefix.exec(title);
-  const target = match === null ? '' : title.slice(match[0].length);
+export function myLanguageTarget(parsed: ParsedTitle): string | null {
+  if (parsed.namespace.id !== -1) return null;
+  const text = parsed.title.slice(parsed.namespace.name.length + 1);
+  const match = myLanguagePage.exec(text);
+  const target = match === null ? '' : text.slice(match[0].length);
   return target === '' ? null : target;
+}
+
+/** The title a reader is shown: Special:MyLanguage/Title shows Title, the page meant. */
+export function shownTitle(raw: string, rules: NamespaceRules): ParsedTitle | null {
+  const parsed = parseTitleWith(raw, rules);
+  const target = parsed === null ? null : myLanguageTarget(parsed);
+  return target === null ? parsed : parseTitleWith(target, rules);
 }

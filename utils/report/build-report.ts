@@ -1,5 +1,6 @@
 import { resolveInstant, resolveOwnership } from '../ownership/resolve';
 import type { PageFacts } from '../ownership/page-facts';
+import type { NamespaceTable } from '../page/site-namespaces';
 import type { WikiPage } from '../page/wiki-page';
 import { registryPageKey } from '../registry/keys';
 import type { PreparedRegistry } from '../registry/prepare';
@@ -9,7 +10,9 @@ import type { TeamPage } from '../wiki-api/team-pages';
 import type { UserActivity } from '../wiki-api/user-activity';
 import type { ListedAccount } from '../wiki-api/staff-wikitext';
 import { memberActivityOf, needsOtherWikis, wikisToCheck } from './contact-state';
+import { liaisonAccounts } from './liaison-accounts';
 import type { PageReport, RegistryStatus, RelatedGrantPage } from './page-report';
+import { readWithSiteNamespaces } from './site-namespaces-read';
 
 /**
  * One part of the live data as the cache hands it over: the value (fresh, stale, or none),
@@ -31,6 +34,11 @@ export type GrantPageFinding = Omit<RelatedGrantPage, 'programmeId'>;
 /** Where a report's data comes from; the background wires these to the API and the cache. */
 export interface ReportSources {
   registry(): Promise<{ prepared: PreparedRegistry; status: RegistryStatus }>;
+  /**
+   * A wiki's own namespaces; null when they cannot be read, and the URL's reading stands (page
+   * facts still say the namespace), so nothing the panel shows is missing for it.
+   */
+  siteNamespaces(host: string, signal: AbortSignal): Promise<NamespaceTable | null>;
   pageFacts(page: WikiPage, signal: AbortSignal): Promise<Fetched<PageFacts>>;
   teamPages(host: string, titles: string[], signal: AbortSignal): Promise<Fetched<TeamPage[]>>;
   userActivity(host: string, usernames: string[], signal: AbortSignal): Promise<Fetched<UserActivity[]>>;
@@ -41,20 +49,21 @@ export interface ReportSources {
 
 /**
  * Builds the report for one page and hands over each better version as it is ready: instant
- * (URL only), refined (page facts), then complete (team page, staff activity, grants). Stops
- * quietly once `signal` aborts, so an abandoned page never overwrites a newer one. Resolves with
- * the refreshes still running behind stale data, so the caller can build once more when they land.
+ * (URL only, then read again with the wiki's own namespace names where they could change it),
+ * refined (page facts), then complete (team page, staff activity, grants). Stops quietly once
+ * `signal` aborts, so an abandoned page never overwrites a newer one. Resolves with the
+ * refreshes still running behind stale data, so the caller can build once more when they land.
  */
 export async function buildPageReport(
-  page: WikiPage,
+  urlPage: WikiPage,
   sources: ReportSources,
   signal: AbortSignal,
   emit: (report: PageReport) => void,
 ): Promise<Promise<unknown>[]> {
   const { prepared, status } = await sources.registry();
   let report: PageReport = {
-    page,
-    ownership: resolveInstant(page, prepared),
+    page: urlPage,
+    ownership: resolveInstant(urlPage, prepared),
     phase: 'instant',
     teamPage: null,
     relatedGrantPages: [],
@@ -81,6 +90,9 @@ export async function buildPageReport(
   };
 
   update({});
+  const { page, names } = await readWithSiteNamespaces(urlPage, sources, signal);
+  if (signal.aborted) return refreshes;
+  if (page !== urlPage) update({ page, ownership: resolveInstant(page, prepared, names) });
   if (page.isSpecial) {
     update({ phase: 'complete' });
     return refreshes;
@@ -90,7 +102,7 @@ export async function buildPageReport(
   if (signal.aborted) return refreshes;
   update({
     ...record('page-facts', facts),
-    ownership: facts.value ? resolveOwnership(page, facts.value, prepared) : report.ownership,
+    ownership: facts.value ? resolveOwnership(page, facts.value, prepared, names) : report.ownership,
     phase: 'refined',
   });
 
@@ -113,6 +125,7 @@ export async function buildPageReport(
           movedTo: found.movedTo,
           isHistorical: found.isHistorical,
           members: found.members.map((account) => memberActivityOf(account, [], sources.now())),
+          liaisonAccounts: liaisonAccounts(report.ownership.liaisons, found.members),
         }
       : null;
     update({ ...record('team-page', teamPages), teamPage });

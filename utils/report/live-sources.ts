@@ -5,6 +5,7 @@ import { namespaceOf } from '../page/title';
 import type { WikiPage } from '../page/wiki-page';
 import { fetchPageFacts } from '../wiki-api/page-facts';
 import { fetchRelatedGrants } from '../wiki-api/related-grants';
+import { fetchSiteNamespaces } from '../wiki-api/site-namespaces';
 import { fetchTeamPages } from '../wiki-api/team-pages';
 import type { WikiClient } from '../wiki-api/transport';
 import { fetchUserActivity } from '../wiki-api/user-activity';
@@ -56,6 +57,10 @@ export function createLiveSources(client: WikiClient, cache: Cache<WikiCacheKind
   return {
     registry,
     now: Date.now,
+
+    // A stale table is used as it is while it is refreshed: namespaces seldom change in a week.
+    siteNamespaces: async (host, signal) =>
+      fetchedOf(await cache.getOrFetch('siteNamespaces', host, () => fetchSiteNamespaces(client.session(apiUrlOf(host)), signal))).value,
 
     pageFacts: async (page, signal) =>
       fetchedOf(await cache.getOrFetch('pageFacts', pageKeyOf(page), () => fetchPageFacts(client.session(page.site.apiUrl), page, signal))),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ownershipSchema } from '../ownership/ownership';
 import { wikiPageSchema } from '../page/wiki-page';
 import { wikiApiFailureSchema } from '../wiki-api/errors';
+import { liaisonAccountSchema } from './liaison-accounts';
 
 /**
  * What the side panel shows for one page, streamed from the background as data arrives:
@@ -41,6 +42,8 @@ export const teamPageStatusSchema = z.object({
   isHistorical: z.boolean(),
   /** The staff the team page's own text lists, with their live activity across the wikis they work on. */
   members: z.array(memberActivitySchema),
+  /** What the page says of the answer's liaisons' accounts (liaison-accounts.ts); absent until it is read. */
+  liaisonAccounts: z.array(liaisonAccountSchema).optional(),
 });
 export type TeamPageStatus = z.infer<typeof teamPageStatusSchema>;
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { titleKey } from '../page/title';
 
-/** A person a team page lists: the account name and the wiki it lives on. */
-export const listedAccountSchema = z.object({ username: z.string().min(1), host: z.string().min(1) });
+/**
+ * A person a team page lists: the account name, the wiki it lives on, and the name the link
+ * shows (`[[User:STei (WMF)|Sandister Tei]]`) when it shows one, which ties a person to the account.
+ */
+export const listedAccountSchema = z.object({ username: z.string().min(1), host: z.string().min(1), shownAs: z.string().min(1).optional() });
 export type ListedAccount = z.infer<typeof listedAccountSchema>;
 
 /**
@@ -36,7 +39,7 @@ export function listedAccounts(wikitext: string, pageHost: string): ListedAccoun
       const key = `${mention.host}|${mention.username}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      accounts.push({ username: mention.username, host: mention.host });
+      accounts.push({ username: mention.username, host: mention.host, ...(mention.shownAs === undefined ? {} : { shownAs: mention.shownAs }) });
     }
   }
   return accounts;
@@ -74,8 +77,18 @@ interface Mention extends ListedAccount {
   signature: boolean;
 }
 
-const wikiLink = /\[\[([^[\]|]*)(?:\|[^[\]]*)?\]\]/g;
-const userLinkTemplate = /\{\{\s*(?:[Uu]|[Uu]ser|[Nn]oping)\s*\|\s*([^|{}]+?)\s*(?:\|[^{}]*)?\}\}/g;
+const wikiLink = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
+const userLinkTemplate = /\{\{\s*(?:[Uu]|[Uu]ser|[Nn]oping)\s*\|\s*([^|{}]+?)\s*(?:\|([^{}]*))?\}\}/g;
+
+/** The text a link shows instead of its target, without markup; undefined when it shows the target. */
+function shownText(label: string | undefined): string | undefined {
+  const text = label
+    ?.replace(/'{2,}/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === undefined || text === '' ? undefined : text;
+}
 const signatureTimestamp = /\d{1,2}:\d{2}, \d{1,2} [^\s\d()]+ \d{4} \(UTC\)/;
 
 function mentionsIn(line: string, pageHost: string): Mention[] {
@@ -83,11 +96,13 @@ function mentionsIn(line: string, pageHost: string): Mention[] {
   const isSignature = (end: number) => signatureTimestamp.test(line.slice(end, end + 120));
   for (const match of line.matchAll(wikiLink)) {
     const target = userLinkTarget(match[1]!, pageHost);
-    if (target !== null) found.push({ ...target, signature: isSignature(match.index + match[0].length), at: match.index });
+    const shownAs = shownText(match[2]);
+    if (target !== null) found.push({ ...target, ...(shownAs === undefined ? {} : { shownAs }), signature: isSignature(match.index + match[0].length), at: match.index });
   }
   for (const match of line.matchAll(userLinkTemplate)) {
     const username = accountName(match[1]!);
-    if (username !== null) found.push({ username, host: pageHost, signature: isSignature(match.index + match[0].length), at: match.index });
+    const shownAs = shownText(match[2]);
+    if (username !== null) found.push({ username, host: pageHost, ...(shownAs === undefined ? {} : { shownAs }), signature: isSignature(match.index + match[0].length), at: match.index });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
 }

@@ -35,7 +35,7 @@ export const panelCases: PanelCase[] = [
     ],
   },
   { title: 'Community Advocacy', owner: 'Trust and Safety', department: 'Legal', lineage: ['Community Advocacy', 'Support and Safety', 'Trust and Safety'] },
-  { title: 'Support, Safety and Programs', owner: null, parts: [['Support and Safety', 'Trust and Safety'], ['Programs › GLAM', 'Content Enablement'], ['Programs › The Wikipedia Library', null]] },
+  { title: 'Support, Safety and Programs', owner: null, parts: [['Support and Safety', 'Trust and Safety'], ['Programs › GLAM', 'Content Enablement'], ['Programs › The Wikipedia Library', 'probably Content Enablement']] },
   { title: 'Trust and Safety', screenshot: 'panel-current-trust-and-safety', owner: 'Trust and Safety', department: 'Legal', contacts: ['ca@wikimedia.org', 'emergency@wikimedia.org'] },
   { title: 'Technical Collaboration', owner: null, parts: [['Community Relations', 'Community Relations Specialists'], ['Developer Relations', null]] },
   { title: 'Community Liaisons', owner: 'Community Relations Specialists', liaisons: ['Benoît Evellin'] },
@@ -56,6 +56,7 @@ export const panelCases: PanelCase[] = [
   { title: 'Grants:TPS', owner: 'Community Resources', grants: ['Travel and Participation Support', 'closed on May 1, 2018'], lineage: ['Resources (grantmaking)', 'Community Resources'] },
   { title: 'Grants:Project', owner: 'Community Resources', grants: ['Project Grants', 'General Support Fund'] },
   { title: 'Grants:APG', owner: 'Community Resources', grants: ['Annual Plan Grants', 'General Support Fund'] },
-  { title: 'The Wikipedia Library', screenshot: 'panel-owner-unknown', owner: null },
+  { title: 'The Wikipedia Library', owner: 'probably Content Enablement', lineage: ['The Wikipedia Library', 'Culture and Heritage', 'Content Enablement'] },
+  { title: 'Research:Index', screenshot: 'panel-owner-unknown', owner: null },
   { title: 'Grants:IdeaLab', owner: 'probably Community Resources', department: 'Advancement', grants: ['IdeaLab'], lineage: ['IdeaLab campaigns', 'Resources (grantmaking)', 'Community Resources'] },
 ];

@@ -44,7 +44,7 @@ test.describe('the in-page badge', () => {
     { title: 'Community Engagement', text: 'Now: 7 teams' },
     { title: 'Program Capacity and Learning', text: 'Now: 3 teams' },
     { title: 'Community Programs team', text: 'Now: 2 teams' },
-    { title: 'Learning and Evaluation', text: 'Now: possibly Movement Insights' },
+    { title: 'Learning and Evaluation', text: 'Now: probably Movement Insights' },
   ]) {
     test(`shows on the historical page ${title}`, async ({ openWikiPage }) => {
       const page = await openWikiPage(title);

@@ -79,7 +79,7 @@ test.describe('contacts listed on team pages', () => {
     await expect(contacts.getByRole('link', { name: 'Trust and Safety' })).toHaveAttribute('href', 'https://phabricator.wikimedia.org/tag/trust_and_safety/');
   });
 
-  test("Trust and Safety's liaison from the on-wiki registry has a ping button and a talk page link", async ({ openPanel }) => {
+  test("Trust and Safety's liaisons from the on-wiki registry: a ping button, a talk page link, an account the team page supplies", async ({ openPanel }) => {
     const panel = await openPanel(metaUrl('Trust and Safety'));
     await panel.setViewportSize(panelViewport);
     const liaisons = region(panel, 'Community Relations liaisons');
@@ -91,6 +91,11 @@ test.describe('contacts listed on team pages', () => {
     }).toPass({ timeout: 20_000 });
     await expect(liaisons.getByRole('button', { name: 'Copy ping Erin Example (WMF)' })).toBeVisible();
     await expect(liaisons.getByRole('link', { name: 'Talk page Erin Example (WMF)' })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/User_talk:Erin_Example_(WMF)');
+    // Alice Example has no username in the registry; the live team page links her account next to her name.
+    const alice = liaisons.getByRole('listitem').filter({ hasText: 'Alice Example' });
+    await expect(alice).toContainText('Account from the team page');
+    await expect(alice.getByRole('button', { name: 'Copy ping Alice Example (WMF)' })).toBeVisible();
+    await expect(liaisons.getByRole('listitem').filter({ hasText: 'Erin Example' })).not.toContainText('team page');
     await expect(panel.locator('footer')).toContainText('On-wiki registry, revision');
     await saveScreenshot(panel, 'panel-liaison-ping');
   });

@@ -61,12 +61,12 @@ test.describe('side panel states', () => {
   });
 
   test('owner unknown offers general help', async ({ openPanel }) => {
-    const panel = await openPanel(metaUrl('The Wikipedia Library'));
+    const panel = await openPanel(metaUrl('Research:Index'));
     await panel.setViewportSize(panelViewport);
     await waitForSettled(panel);
     const help = region(panel, 'Owner unknown');
     await expect(help.getByRole('link', { name: /Community Relations Specialists/ })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/Community_Relations_Specialists');
     await expect(help.getByRole('link', { name: /Trust and Safety/ })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/Trust_and_Safety');
-    await saveScreenshot(panel, 'panel-owner-unknown-wikipedia-library');
+    await saveScreenshot(panel, 'panel-owner-unknown-research');
   });
 });

@@ -139,14 +139,15 @@ describe('fetchTeamPages', () => {
         movedTo: 'Wikimedia Foundation/Legal/Community Resilience and Sustainability/Trust and Safety',
         exists: true,
         isHistorical: false,
-        members: ['Alice Example (WMF)', 'Carol Example (WMF)', 'Dave Example (WMF)'].map((username) => ({ username, host: session.host })),
+        // Each with the name its link shows: what ties a liaison's name to the account.
+        members: ['Alice Example', 'Carol Example', 'Dave Example'].map((name) => ({ username: `${name} (WMF)`, host: session.host, shownAs: name })),
         membersComplete: true,
       }),
       expect.objectContaining({
         requestedTitle: 'Community Relations Specialists',
         exists: true,
         movedTo: null,
-        members: [{ username: 'Frank Example (WMF)', host: session.host }],
+        members: [{ username: 'Frank Example (WMF)', host: session.host, shownAs: 'Frank Example' }],
         membersComplete: true,
       }),
       expect.objectContaining({ requestedTitle: 'Community Engagement', exists: true, isHistorical: true }),

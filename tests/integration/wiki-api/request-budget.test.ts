@@ -72,7 +72,7 @@ describe('request budget of a page view', () => {
     const team = 'Community Relations Specialists';
 
     const members = await viewPage(cache, page('https://meta.wikimedia.org/wiki/Community_Relations_Specialists'), team);
-    expect(members).toEqual([{ username: 'Frank Example (WMF)', host: session.host }]);
+    expect(members).toEqual([{ username: 'Frank Example (WMF)', host: session.host, shownAs: 'Frank Example' }]);
     expect(apiRequests(wiki)).toHaveLength(4);
 
     wiki.front.reset();

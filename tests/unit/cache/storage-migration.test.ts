@@ -55,7 +55,7 @@ describe('format 1 storage, as the release before wrote it', () => {
     for (const [storageKey] of v1Entries) expect(stored[storageKey]).toMatchObject({ format: 2, kindVersion: 1 });
     const index = stored['wayfinder-cache:index'] as { format: number; kindVersions: object; records: Record<string, { lastUsed: number; bytes: number }> };
     expect(index.format).toBe(2);
-    expect(index.kindVersions).toEqual({ pageFacts: 1, teamPage: 1, user: 1, grants: 1, registry: 1 });
+    expect(index.kindVersions).toEqual({ pageFacts: 1, teamPage: 1, user: 1, grants: 1, registry: 1, siteNamespaces: 1 });
     expect(index.records[teamPageKey]?.lastUsed).toBe(capturedAt);
     expect(index.records[pageFactsKey]?.lastUsed).toBe(v1Storage['wayfinder-cache:index'].records[pageFactsKey].lastUsed);
     // Sizes are counted again, for the entries as they are now.
@@ -176,7 +176,7 @@ describe('format 2', () => {
     expect(stored[teamPageKey]).toEqual({ format: 2, kind: 'teamPage', kindVersion: 1, key: 'Trust and Safety', storedAt: clock, value, lastFailure: null });
     expect(stored['wayfinder-cache:index']).toEqual({
       format: 2,
-      kindVersions: { pageFacts: 1, teamPage: 1, user: 1, grants: 1, registry: 1 },
+      kindVersions: { pageFacts: 1, teamPage: 1, user: 1, grants: 1, registry: 1, siteNamespaces: 1 },
       records: { [teamPageKey]: { kind: 'teamPage', bytes: teamPageKey.length + JSON.stringify(stored[teamPageKey]).length, lastUsed: clock } },
     });
     expect(await createWikiCache({ now: () => clock }).get('teamPage', 'Trust and Safety')).toMatchObject({ status: 'fresh', value, lastFailure: null });

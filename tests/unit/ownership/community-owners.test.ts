@@ -19,7 +19,7 @@ const bodyInput = (slug: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-// Real titles (tests/fixtures/real-titles/titles.json, each with where it was seen).
+// Real titles (tests/fixtures/real-titles/titles.json and held-out.json, each with where it was seen).
 describe('pages a community body or an affiliate runs', () => {
   it.each([
     ['Steward requests/Global', 'body:stewards', 'community', 'Steward requests/Global'],
@@ -30,12 +30,24 @@ describe('pages a community body or an affiliate runs', () => {
     ['Requests for comment/Limit scope of RfC process', 'body:meta-community', 'community', 'Wikimedia Forum'],
     ['Meta:Babel', 'body:meta-community', 'community', 'Wikimedia Forum'],
     ['Capacity Exchange/FAQ', 'body:capacity-exchange', 'affiliate', 'Capacity Exchange/FAQ'],
+    ['Grants:APG/Funds Dissemination Committee/History', 'body:funds-dissemination-committee', 'community', 'Grants:APG/Funds Dissemination Committee'],
+    ['Movement Charter/Community Consultation/Summary', 'body:movement-charter-drafting-committee', 'community', 'Talk:Movement Charter'],
+    ['Wikimania Committee/Charter', 'body:wikimania-committee', 'community', 'Wikimania Committee'],
+    ['Universal Code of Conduct/Coordinating Committee/Cases', 'body:u4c', 'community', 'Universal Code of Conduct/Coordinating Committee/Cases'],
+    ['Talk:Ombuds commission/Archives/2024', 'body:ombuds-commission', 'community', 'Ombuds commission'],
   ])('%s is run by %s, not by a Foundation team', (title, id, kind, askAt) => {
     const answer = resolveInstant(pageAt(title), builtin);
     expect(answer).toMatchObject({ status: 'community', owner: null, department: null, chain: [], contacts: [], teamPage: null, confidence: 'rule' });
     expect(answer.runBy).toMatchObject({ id, kind, askAt: { host: 'meta.wikimedia.org', title: askAt } });
     expect(answer.reasons).toContainEqual({ code: 'run-by', params: [answer.runBy?.name] });
     expect(answer.sources.length).toBeGreaterThan(0);
+  });
+
+  it("answers Meta's own namespace as the community's, inferred from the namespace alone", () => {
+    const answer = resolveInstant(pageAt('Meta:Event Organizers'), builtin);
+    expect(answer).toMatchObject({ status: 'community', owner: null, confidence: 'inferred', runBy: { id: 'body:meta-community' } });
+    // A rule for a page of that namespace still comes first.
+    expect(resolveInstant(pageAt('Meta:Babel'), builtin).confidence).toBe('rule');
   });
 
   it('answers any other page with no runBy', () => {

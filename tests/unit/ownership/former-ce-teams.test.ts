@@ -84,7 +84,7 @@ describe('pages of every former Community Engagement team', () => {
   it.each([
     ['Support and Safety', 'Trust and Safety', 'Legal'],
     ['Grants:TPS', 'Community Resources', 'Advancement'],
-    ['Grants:Learning patterns', 'Movement Insights', null],
+    ['Learning and Evaluation', 'Movement Insights', null],
     ['Community Liaisons', 'Community Relations Specialists', 'Communications'],
     ['GLAM', 'Content Enablement', null],
     ['Education', 'Education', 'Advancement'],

@@ -59,8 +59,8 @@ const metaTitles: [string, string | null, string | null, string | null][] = [
   ['Grants:APG/Proposals/2019-2020 round 1', CR, 'prefix', 'Grants:APG'],
   ['Grants:MSIG', 'team:community-development', 'prefix', 'Grants:MSIG'],
   ['Grants:MSIG/About', 'team:community-development', 'prefix', 'Grants:MSIG'],
-  ['Grants:Learning patterns', MI, 'prefix', 'Grants:Learning patterns'],
-  ['Grants:Learning patterns/Writing a survey', MI, 'prefix', 'Grants:Learning patterns'],
+  ['Grants:Learning patterns', null, 'prefix', 'Grants:Learning patterns'],
+  ['Grants:Learning patterns/Writing a survey', null, 'prefix', 'Grants:Learning patterns'],
   ['Grants:Programs/Wikimedia Community Fund', CR, 'prefix', 'Grants:Programs'],
   ['Grants:Programs/Wikimedia Community Fund/General Support Fund', CR, 'prefix', 'Grants:Programs'],
   ['Grants:Programs/Wikimedia Alliances Fund', CR, 'prefix', 'Grants:Programs'],
@@ -74,7 +74,8 @@ const metaTitles: [string, string | null, string | null, string | null][] = [
   ['Learning and Evaluation/Global Data & Insights/Annual Plan FY2021', MI, 'prefix', 'Learning and Evaluation/Global Data & Insights'],
   ['Movement Insights', MI, 'prefix', 'Movement Insights'],
   ['Movement Insights/Reports', MI, 'prefix', 'Movement Insights'],
-  ['Research and Decision Science/Movement Metrics', 'team:research-and-decision-science', 'prefix', 'Research and Decision Science'],
+  ['Research and Decision Science/Movement Metrics', MI, 'prefix', 'Research and Decision Science/Movement Metrics'],
+  ['Research and Decision Science/Data glossary', 'team:research-and-decision-science', 'prefix', 'Research and Decision Science'],
   ['Research:Index', null, 'namespace', '202'],
   ['Research:Wikipedia readers', null, 'namespace', '202'],
   ['Community Relations', CRS, 'prefix', 'Community Relations'],
@@ -86,9 +87,9 @@ const metaTitles: [string, string | null, string | null, string | null][] = [
   ['Technical Collaboration/Guidance', 'split:1', 'prefix', 'Technical Collaboration'],
   ['Community Liaisons', CRS, 'prefix', 'Community Liaisons'],
   ['Community Liaisons/Product development', CRS, 'prefix', 'Community Liaisons'],
-  ['The Wikipedia Library', null, 'prefix', 'The Wikipedia Library'],
-  ['The Wikipedia Library/Coordinators', null, 'prefix', 'The Wikipedia Library'],
-  ['The Wikipedia Library/Databases/fr', null, 'prefix', 'The Wikipedia Library'],
+  ['The Wikipedia Library', 'team:content-enablement', 'prefix', 'The Wikipedia Library'],
+  ['The Wikipedia Library/Coordinators', 'team:content-enablement', 'prefix', 'The Wikipedia Library'],
+  ['The Wikipedia Library/Databases/fr', 'team:content-enablement', 'prefix', 'The Wikipedia Library'],
   ['Wikimedia Foundation Culture and Heritage team', 'team:content-enablement', 'prefix', 'Wikimedia Foundation Culture and Heritage team'],
   ['GLAM', 'team:content-enablement', 'prefix', 'GLAM'],
   ['GLAM/Newsletter', 'team:content-enablement', 'prefix', 'GLAM'],
@@ -109,9 +110,10 @@ const metaTitles: [string, string | null, string | null, string | null][] = [
   ['Community Wishlist/Wishes', 'team:product-and-technology', 'prefix', 'Community Wishlist'],
   ['Wikimedia Foundation/Advancement/Community Growth', 'team:community-growth', 'prefix', 'Wikimedia Foundation/Advancement/Community Growth'],
   ['Wikimedia Foundation/Advancement', 'team:advancement', 'prefix', 'Wikimedia Foundation/Advancement'],
-  ['Wikimedia Foundation/Communications/External Communications', 'team:communications', 'prefix', 'Wikimedia Foundation/Communications'],
+  ['Wikimedia Foundation/Communications/External Communications', 'team:external-communications', 'prefix', 'Wikimedia Foundation/Communications/External Communications'],
+  ['Wikimedia Foundation/Communications', 'team:communications', 'prefix', 'Wikimedia Foundation/Communications'],
   ['Main Page', null, null, null],
-  ['Meta:Babylon', null, null, null],
+  ['Meta:Babylon', null, 'namespace', '4'],
   ['User:Quiddity (WMF)', null, null, null],
   ['Wikimedia Foundation departments', null, null, null],
   ['Iberocoop:Portada', null, null, null],
@@ -148,7 +150,8 @@ describe('instant answers for real-shaped Meta-Wiki titles', () => {
     expect(answer.owner?.id ?? null).toBe(owner);
     expect(answer.match?.kind ?? null).toBe(kind);
     expect(answer.match?.detail ?? null).toBe(detail);
-    expect(answer.status).toBe(owner === null ? 'unknown' : 'owned');
+    // A page with no Foundation team is either run by a community body or of unknown owner.
+    expect(answer.status).toBe(owner !== null ? 'owned' : answer.runBy !== null ? 'community' : 'unknown');
     expect(answer.refinedWithFacts).toBe(false);
     if (kind !== null && owner !== null) expect(answer.sources.length).toBeGreaterThan(0);
     if (kind === null) expect(answer.reasons.map((reason) => reason.code)).toContain('no-match');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Ownership } from '../../../utils/ownership/ownership';
-import { resolveInstant } from '../../../utils/ownership/resolve';
+import type { PageFacts } from '../../../utils/ownership/page-facts';
+import { resolveInstant, resolveOwnership } from '../../../utils/ownership/resolve';
 import { parseWikiPageUrl } from '../../../utils/page/parse-url';
 import { pageUrl } from '../../../utils/page/title';
 import { loadBuiltinRegistry } from '../../../utils/registry/builtin/builtin-registry';
@@ -10,13 +11,18 @@ import { prepareRegistry } from '../../../utils/registry/prepare';
 
 // Real Meta-Wiki titles, each seen in a stored copy (`seenAt`) with the owner a source names
 // (`source`): tests/fixtures/real-titles/titles.json, researched for issue 12 and described in
-// families.md there. Every title goes through the instant resolver, as the badge and the panel's
-// first answer do. The figures are printed; docs/REGISTRY.md states them.
+// families.md there, and held-out.json, collected later to measure the rules on titles they were
+// not written for. Every title goes through the instant resolver, as the badge and the panel's
+// first answer do; a redirect whose target a stored copy showed also goes through the refined
+// one, with the page facts the API gives for it, as the panel's settled answer does. The figures
+// are printed; docs/REGISTRY.md states them.
 const realTitleSchema = z.strictObject({
   title: z.string().min(1),
   seenAt: z.url(),
   family: z.string().min(1),
   kind: z.enum(['subject', 'talk', 'translation', 'redirect', 'subpage']),
+  /** A redirect's target, where the stored copy at `seenAt` showed it. */
+  redirectsTo: z.string().min(1).optional(),
   /** `team:<id>`, `new:<id>` (a Foundation team a source names), `community:…`, `affiliate:…`, `none` or `unknown`. */
   expected: z.string().regex(/^(team|new|community|affiliate):.+$|^(none|unknown)$/),
   source: z.url(),
@@ -24,14 +30,21 @@ const realTitleSchema = z.strictObject({
 });
 type RealTitle = z.infer<typeof realTitleSchema>;
 
-const titles = z.array(realTitleSchema).parse(JSON.parse(readFileSync('tests/fixtures/real-titles/titles.json', 'utf8')));
+const tableSchema = z.array(realTitleSchema);
+const readTable = (file: string) => tableSchema.parse(JSON.parse(readFileSync(`tests/fixtures/real-titles/${file}`, 'utf8')));
 const prepared = prepareRegistry(loadBuiltinRegistry());
 
 /**
- * At least this share is answered right. It is the figure measured when the table came in,
- * raised as rules are added and never lowered; the goal of issue 12 is 0.95.
+ * The two tables and what each must reach. titles.json is the table the registry's rules were
+ * researched and written with (in sample): issue 12's goal, 95 %, is its floor. held-out.json was
+ * collected afterwards from other stored copies and its expectations taken from sources alone;
+ * its floor is the share first measured on it, before any rule was written for its families
+ * (docs/REGISTRY.md), raised as answers improve and never lowered.
  */
-const rightAtLeast = 0.79;
+const tables = [
+  { name: 'in-sample', file: 'titles.json', rightAtLeast: 0.95, atLeastTitles: 150, atLeastCommunity: 20 },
+  { name: 'held-out', file: 'held-out.json', rightAtLeast: 0.91, atLeastTitles: 60, atLeastCommunity: 20 },
+] as const;
 
 /** A `new:` team the registry has since taken in answers to its own id. */
 function expectedTeam(expected: string): string | null {
@@ -68,22 +81,56 @@ function verdictOf(entry: RealTitle, answer: Ownership): Verdict {
 /** Said without "probably" or "possibly": tied by its exact title or a rule, on a stated source. */
 const isConfident = (answer: Ownership) => (answer.confidence === 'exact' || answer.confidence === 'rule') && answer.certainty === 'stated';
 
-const results = titles.map((entry) => {
-  const page = parseWikiPageUrl(pageUrl({ host: 'meta.wikimedia.org' }, entry.title));
-  const answer = page === null ? null : resolveInstant(page, prepared);
-  return { entry, answer, verdict: answer === null ? ('wrong' as const) : verdictOf(entry, answer) };
-});
+function pageOf(title: string) {
+  return parseWikiPageUrl(pageUrl({ host: 'meta.wikimedia.org' }, title));
+}
 
-describe('real Meta titles', () => {
-  it('has at least 150 titles, 20 of them community, affiliate or unowned pages, each a title MediaWiki accepts', () => {
-    expect(titles.length).toBeGreaterThanOrEqual(150);
-    expect(titles.filter((entry) => expectedTeam(entry.expected) === null).length).toBeGreaterThanOrEqual(20);
+/**
+ * What the API says of a redirect once it is followed: the target's title and namespace, and
+ * nothing else the table can vouch for (no categories, templates, links or editors), so only the
+ * target's own rules can answer.
+ */
+function redirectFacts(from: string, target: string): PageFacts | null {
+  const page = pageOf(target);
+  if (page === null) return null;
+  return { title: target, redirectedFrom: from, exists: true, namespace: page.namespace?.id ?? 0, isHistorical: false, categories: [], templates: [], links: [], recentEditors: [] };
+}
+
+function answerFor(entry: RealTitle): Ownership | null {
+  const page = pageOf(entry.title);
+  if (page === null) return null;
+  if (entry.redirectsTo === undefined) return resolveInstant(page, prepared);
+  const facts = redirectFacts(entry.title, entry.redirectsTo);
+  return facts === null ? null : resolveOwnership(page, facts, prepared);
+}
+
+function judged(entry: RealTitle, answer: Ownership | null) {
+  return { entry, answer, verdict: answer === null ? ('wrong' as const) : verdictOf(entry, answer) };
+}
+
+const inSampleTitles = new Set(readTable('titles.json').map((entry) => entry.title));
+
+describe.each(tables)('real Meta titles, $name ($file)', ({ name, file, rightAtLeast, atLeastTitles, atLeastCommunity }) => {
+  const titles = readTable(file);
+  const results = titles.map((entry) => judged(entry, answerFor(entry)));
+  /** The badge's answer, from the URL alone, for the redirects the refined answer settles. */
+  const instantRedirects = titles
+    .filter((entry) => entry.redirectsTo !== undefined)
+    .map((entry) => {
+      const page = pageOf(entry.title);
+      return judged(entry, page === null ? null : resolveInstant(page, prepared));
+    });
+
+  it(`has at least ${atLeastTitles} titles, ${atLeastCommunity} of them community, affiliate or unowned pages, each once and a title MediaWiki accepts`, () => {
+    expect(titles.length).toBeGreaterThanOrEqual(atLeastTitles);
+    expect(titles.filter((entry) => expectedTeam(entry.expected) === null).length).toBeGreaterThanOrEqual(atLeastCommunity);
     expect(results.filter((result) => result.answer === null).map((result) => result.entry.title)).toEqual([]);
     expect(new Set(titles.map((entry) => entry.title)).size).toBe(titles.length);
+    if (name === 'held-out') expect(titles.filter((entry) => inSampleTitles.has(entry.title)).map((entry) => entry.title)).toEqual([]);
   });
 
-  it('gives no confidently wrong answer', () => {
-    const confidentlyWrong = results
+  it('gives no confidently wrong answer, refined or from the URL alone', () => {
+    const confidentlyWrong = [...results, ...instantRedirects]
       .filter((result) => result.verdict === 'wrong' && result.answer !== null && isConfident(result.answer))
       .map((result) => `${result.entry.title}: ${result.answer?.owner?.id ?? 'none'}, expected ${result.entry.expected}`);
     expect(confidentlyWrong).toEqual([]);
@@ -103,8 +150,9 @@ describe('real Meta titles', () => {
     const rows = [...byFamily].sort(([a], [b]) => a.localeCompare(b)).map(([family, counts]) => `${family.padEnd(36)} ${JSON.stringify(counts)}`);
     console.log(
       [
-        `Real Meta titles: ${results.length}; right ${count('right')}, broader ${count('broader')}, unanswered ${count('unanswered')}, wrong ${count('wrong')}; ${(share * 100).toFixed(1)} % right or broader`,
+        `Real Meta titles, ${name}: ${results.length}; right ${count('right')}, broader ${count('broader')}, unanswered ${count('unanswered')}, wrong ${count('wrong')}; ${(share * 100).toFixed(1)} % right or broader`,
         `Community and affiliate pages said to be run by their body: ${saidAsRun} of ${communityPages.length}`,
+        `Redirects answered with the API's page facts: ${instantRedirects.length}; right from the URL alone: ${instantRedirects.filter((result) => result.verdict === 'right' || result.verdict === 'broader').length}`,
         ...rows,
       ].join('\n'),
     );

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '../../../utils/ownership/page-facts';
 import { describeTopic } from '../../../utils/ownership/topic';
 import { parseWikiPageUrl } from '../../../utils/page/parse-url';
+import { rereadPage } from '../../../utils/page/reread-page';
+import { namespaceTableOf, siteNamespacesAnswerSchema } from '../../../utils/page/site-namespaces';
 import type { WikiPage } from '../../../utils/page/wiki-page';
+import { dewikiSiteinfo } from '../page/dewiki-siteinfo';
 import { factsFor } from './pages';
 
 // Real titles: Tech/News and Community Engagement are Meta pages (tests/fixtures/wiki holds our
@@ -52,7 +55,25 @@ describe('describeTopic: which pages are translations, and of what', () => {
     ['the talk page of a user subpage', 'https://meta.wikimedia.org/wiki/User_talk:Example/de', factsFor('User talk:Example/de', { namespace: 3 }),
       { title: 'User talk:Example/de', translationOf: null, matchTitles: ['User:Example/de'] }],
   ])('%s', (_name, url, facts, expected) => {
-    const topic = describeTopic(urlPage(url), facts);
+    const topic = describeTopic(urlPage(url), facts, null);
     expect({ title: topic.title, translationOf: topic.translationOf, matchTitles: topic.matchTitles }).toEqual(expected);
+  });
+});
+
+describe('describeTopic: talk pages under the wiki’s own namespace names', () => {
+  const dewiki = namespaceTableOf(siteNamespacesAnswerSchema.parse(dewikiSiteinfo));
+  const dePage = (path: string) => rereadPage(urlPage(`https://de.wikipedia.org/wiki/${path}`), dewiki);
+
+  it.each<[string, string, PageFacts | null, string]>([
+    ['a talk page, before facts', 'Diskussion:Berlin', null, 'Berlin'],
+    ['a user talk page, before facts', 'Benutzer_Diskussion:Anna', null, 'Benutzer:Anna'],
+    ['a project talk page, before facts', 'Wikipedia_Diskussion:Kurier', null, 'Wikipedia:Kurier'],
+    ['a talk page under a genderized alias', 'Benutzerin_Diskussion:Anna', null, 'Benutzer:Anna'],
+    ['a project talk page, with facts', 'Wikipedia_Diskussion:Kurier', factsFor('Wikipedia Diskussion:Kurier', { namespace: 5 }), 'Wikipedia:Kurier'],
+    ['a portal talk page under a short alias, with facts', 'PD:Berlin', factsFor('Portal Diskussion:Berlin', { namespace: 101 }), 'Portal:Berlin'],
+  ])('%s answers as its subject page', (_name, path, facts, subject) => {
+    const topic = describeTopic(dePage(path), facts, dewiki);
+    expect(topic.matchTitles).toEqual([subject]);
+    expect(topic.reasons).toContainEqual({ code: 'talk-page-of', params: [subject] });
   });
 });

@@ -26,6 +26,7 @@ const sources: ReportSources = {
     status: { source: 'built-in', builtinVersion: '2026-11-24', onWiki: null, problem: null, largeChange: null, deleted: null },
   }),
   now: Date.now,
+  siteNamespaces: async () => null,
   pageFacts: async () => empty,
   teamPages: async () => empty,
   userActivity: async () => empty,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '../../../utils/ownership/page-facts';
 import { parseWikiPageUrl } from '../../../utils/page/parse-url';
+import { namespaceTableOf, siteNamespacesAnswerSchema } from '../../../utils/page/site-namespaces';
+import type { WikiPage } from '../../../utils/page/wiki-page';
 import { loadBuiltinRegistry } from '../../../utils/registry/builtin/builtin-registry';
 import { prepareRegistry } from '../../../utils/registry/prepare';
 import { buildPageReport, type Fetched, type ReportSources } from '../../../utils/report/build-report';
 import type { PageReport, RegistryStatus } from '../../../utils/report/page-report';
 import type { TeamPage } from '../../../utils/wiki-api/team-pages';
 import type { UserActivity } from '../../../utils/wiki-api/user-activity';
+import { dewikiSiteinfo } from '../page/dewiki-siteinfo';
 
 // The builder's sources are in-memory here: this tests the order, merging and cancelling of
 // the parts. The real API and cache behind them are tested against the local MediaWiki.
@@ -33,6 +36,7 @@ function sourcesWith(change: Partial<ReportSources>): ReportSources {
   return {
     registry: async () => ({ prepared, status }),
     now: () => now,
+    siteNamespaces: async () => null,
     pageFacts: async (page) => fresh(factsOf(page.title ?? '')),
     teamPages: async (_host, titles) =>
       fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title, exists: true, movedTo: null, isHistorical: false, members: [{ username: 'Alice Example (WMF)', host: 'meta.wikimedia.org' }, { username: 'Old Example (WMF)', host: 'meta.wikimedia.org' }], membersComplete: true }))),
@@ -82,6 +86,20 @@ describe('buildPageReport', () => {
     expect(withTeam.at(-1)?.teamPage?.members.map((member) => [member.username, member.state])).toEqual([
       ['Alice Example (WMF)', 'active'],
       ['Old Example (WMF)', 'inactive'],
+    ]);
+  });
+
+  it('says what the team page links next to the liaisons’ names', async () => {
+    // The Community Relations Specialists' page linking Erica Litrenta's account, as the registry's sources tie them.
+    const reports = await reportsFor(
+      'https://meta.wikimedia.org/wiki/Community_Relations_Specialists',
+      sourcesWith({
+        teamPages: async (_host, titles) =>
+          fresh(titles.map((title): TeamPage => ({ requestedTitle: title, title, exists: true, movedTo: null, isHistorical: false, members: [{ username: 'Elitre (WMF)', host: 'meta.wikimedia.org', shownAs: 'Erica Litrenta' }], membersComplete: true }))),
+      }),
+    );
+    expect(reports.find((report) => report.teamPage !== null)?.teamPage?.liaisonAccounts).toEqual([
+      { liaisonId: 'liaison:erica-litrenta', username: 'Elitre (WMF)', host: 'meta.wikimedia.org', check: { kind: 'confirmed' } },
     ]);
   });
 
@@ -175,5 +193,74 @@ describe('buildPageReport', () => {
     const reports = await reportsFor('https://meta.wikimedia.org/wiki/Special:RecentChanges', sourcesWith({ pageFacts: async () => (asked++, failed()) }));
     expect(asked).toBe(0);
     expect(reports.at(-1)?.ownership.status).toBe('not-applicable');
+  });
+});
+
+describe('buildPageReport on a wiki with its own namespace names', () => {
+  const dewiki = namespaceTableOf(siteNamespacesAnswerSchema.parse(dewikiSiteinfo));
+
+  /** Sources that record which wikis' namespaces and which pages' facts were asked for. */
+  function recording(names: typeof dewiki | null, signalOnAsk?: AbortController) {
+    const namespacesAsked: string[] = [];
+    const factsAsked: WikiPage[] = [];
+    const sources = sourcesWith({
+      siteNamespaces: async (host) => {
+        namespacesAsked.push(host);
+        signalOnAsk?.abort();
+        return names;
+      },
+      pageFacts: async (page) => {
+        factsAsked.push(page);
+        return fresh(factsOf(page.title ?? '', { namespace: page.namespace?.id ?? 0, isHistorical: false, templates: [], links: [] }));
+      },
+    });
+    return { sources, namespacesAsked, factsAsked };
+  }
+
+  it('asks for no namespaces where the URL alone reads the title', async () => {
+    const { sources, namespacesAsked } = recording(dewiki);
+    await reportsFor('https://meta.wikimedia.org/wiki/Support_and_Safety', sources);
+    await reportsFor('https://meta.wikimedia.org/wiki/Grants:Project/Rapid', sources);
+    await reportsFor('https://de.wikipedia.org/wiki/Berlin', sources);
+    expect(namespacesAsked).toEqual([]);
+  });
+
+  it('reads a localised talk page as one before asking for its facts, and answers for its subject', async () => {
+    const { sources, namespacesAsked, factsAsked } = recording(dewiki);
+    const reports = await reportsFor('https://de.wikipedia.org/wiki/Benutzer_Diskussion:Anna', sources);
+    expect(namespacesAsked).toEqual(['de.wikipedia.org']);
+    expect(factsAsked.map((page) => [page.title, page.namespace?.id])).toEqual([['Benutzer Diskussion:Anna', 3]]);
+    // The URL's reading at once, then the wiki's; every later report keeps the wiki's.
+    expect(reports.slice(0, 2).map((report) => [report.phase, report.page.namespace?.id])).toEqual([
+      ['instant', 0],
+      ['instant', 3],
+    ]);
+    expect(reports.slice(2).every((report) => report.phase !== 'instant' && report.page.namespace?.id === 3)).toBe(true);
+    expect(reports.at(-1)?.phase).toBe('complete');
+    expect(reports[1]?.ownership.reasons).toContainEqual({ code: 'talk-page-of', params: ['Benutzer:Anna'] });
+    expect(reports.at(-1)?.ownership.reasons).toContainEqual({ code: 'talk-page-of', params: ['Benutzer:Anna'] });
+  });
+
+  it('answers a localised special page without asking for page facts', async () => {
+    const { sources, factsAsked } = recording(dewiki);
+    const reports = await reportsFor('https://de.wikipedia.org/wiki/Spezial:Suche', sources);
+    expect(factsAsked).toEqual([]);
+    expect(reports.at(-1)).toMatchObject({ phase: 'complete', page: { isSpecial: true }, ownership: { status: 'not-applicable' } });
+  });
+
+  it('keeps the URL’s reading when the namespaces cannot be read, and loses nothing else', async () => {
+    const { sources, factsAsked } = recording(null);
+    const reports = await reportsFor('https://de.wikipedia.org/wiki/Diskussion:Berlin', sources);
+    expect(factsAsked.map((page) => [page.title, page.namespace?.id])).toEqual([['Diskussion:Berlin', 0]]);
+    expect(reports.filter((report) => report.phase === 'instant')).toHaveLength(1);
+    expect(reports.at(-1)).toMatchObject({ phase: 'complete', failures: [], ownership: { refinedWithFacts: true } });
+  });
+
+  it('stops once aborted while the namespaces are read', async () => {
+    const controller = new AbortController();
+    const { sources, factsAsked } = recording(dewiki, controller);
+    const reports = await reportsFor('https://de.wikipedia.org/wiki/Diskussion:Berlin', sources, controller.signal);
+    expect(reports.map((report) => report.phase)).toEqual(['instant']);
+    expect(factsAsked).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liaisonRow, pingWikitext } from '../../../utils/view/liaisons';
+import { liaisonRow, liaisonRows, pingWikitext } from '../../../utils/view/liaisons';
 
 const sources = [{ url: 'https://meta.wikimedia.org/wiki/Community_Relations_Specialists' }];
 
@@ -22,6 +22,19 @@ describe('liaisonRow', () => {
     },
   ])('$msg', ({ liaison, expected }) => {
     expect(liaisonRow(liaison)).toMatchObject(expected);
+  });
+
+  it('pings and links the account the live team page supplies, on that account’s wiki, and carries its check', () => {
+    const liaison = { id: 'liaison:z', name: 'Zoë Example', username: null, role: 'specialist', products: [], sources };
+    const account = { liaisonId: 'liaison:z', username: 'Zed Example (WMF)', host: 'www.mediawiki.org', check: { kind: 'from-team-page' as const } };
+    expect(liaisonRow(liaison, account)).toMatchObject({
+      username: 'Zed Example (WMF)',
+      ping: '{{ping|Zed Example (WMF)}}',
+      talkHref: 'https://www.mediawiki.org/wiki/User_talk:Zed_Example_(WMF)',
+      listedOnHref: null,
+      accountCheck: { kind: 'from-team-page' },
+    });
+    expect(liaisonRows([liaison], [{ ...account, liaisonId: 'liaison:other' }])[0]).toMatchObject({ username: null, accountCheck: null });
   });
 
   it('writes the ping template exactly', () => {

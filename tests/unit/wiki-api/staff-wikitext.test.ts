@@ -22,6 +22,22 @@ describe('listedAccounts', () => {
     expect(names(text)).toEqual(['Zed Example (WMF)', 'Ann Example', 'Bea Example-WMF', 'Old Example (WMF)']);
   });
 
+  it('keeps the name a link shows, which ties the person to the account, without its markup', () => {
+    const text = [
+      '== Our team ==',
+      "* [[User:STe Example (WMF)|''Sandra Example'']], specialist",
+      '* {{u|Ben Example (WMF)|Benoît  Example}}, specialist',
+      '* [[User:Plain Example (WMF)]], specialist',
+      '* [[User:Piped Example (WMF)|]], specialist',
+    ].join('\n');
+    expect(listedAccounts(text, meta)).toEqual([
+      { username: 'STe Example (WMF)', host: meta, shownAs: 'Sandra Example' },
+      { username: 'Ben Example (WMF)', host: meta, shownAs: 'Benoît Example' },
+      { username: 'Plain Example (WMF)', host: meta },
+      { username: 'Piped Example (WMF)', host: meta },
+    ]);
+  });
+
   it.each([
     ['a credited volunteer outside a people section', 'Thanks to [[User:Kind Volunteer]].'],
     ['a signature, even of a work account, in a people section', '== Team ==\n* Moved here. [[User:Sig Example (WMF)|Sig]] ([[User talk:Sig Example (WMF)|talk]]) 09:12, 3 March 2024 (UTC)'],
@@ -60,7 +76,7 @@ describe('listedAccounts', () => {
   it('places interwiki user links on their own wiki', () => {
     const text = '== Team ==\n* [[mw:User:Ann Example|Ann]]\n* [[:m:User:Bea Example]]\n* [[w:de:User:Cem Example]]\n* [[wikitech:User:Dee Example]]\n* [[User:Eve Example]]';
     expect(listedAccounts(text, 'www.mediawiki.org')).toEqual([
-      { username: 'Ann Example', host: 'www.mediawiki.org' },
+      { username: 'Ann Example', host: 'www.mediawiki.org', shownAs: 'Ann' },
       { username: 'Bea Example', host: 'meta.wikimedia.org' },
       { username: 'Cem Example', host: 'de.wikipedia.org' },
       { username: 'Dee Example', host: 'wikitech.wikimedia.org' },
