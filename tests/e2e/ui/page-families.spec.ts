@@ -37,7 +37,7 @@ const pages: Expected[] = [
   { title: 'Capacity Exchange', answer: 'run-by', kind: 'affiliate', body: 'Wikimedia Brasil (Capacity Exchange)', askAt: 'Capacity Exchange/FAQ' },
   // The Event: family's only real title, in Meta's own namespace, which the community runs.
   { title: 'Meta:Event Organizers', answer: 'run-by', kind: 'community', ...metaCommunity },
-  { title: 'Wikimedia chapters/Reports/Wikimedia Österreich/February 2015', answer: 'no-team' },
+  { title: 'Wikimedia chapters/Reports/Wikimedia Österreich/February 2015', answer: 'run-by', kind: 'affiliate', body: 'Wikimedia chapters', askAt: 'Wikimedia chapters' },
   { title: 'Wikipedia & Education User Group/Announcements/Call for Support', answer: 'no-team' },
   { title: 'Wikimania Committee', answer: 'run-by', kind: 'community', body: 'Wikimania Committee', askAt: 'Wikimania Committee' },
   { title: 'Movement Charter', answer: 'run-by', kind: 'community', body: 'Movement Charter Drafting Committee', askAt: 'Talk:Movement Charter' },

@@ -35,6 +35,7 @@ describe('pages a community body or an affiliate runs', () => {
     ['Wikimania Committee/Charter', 'body:wikimania-committee', 'community', 'Wikimania Committee'],
     ['Universal Code of Conduct/Coordinating Committee/Cases', 'body:u4c', 'community', 'Universal Code of Conduct/Coordinating Committee/Cases'],
     ['Talk:Ombuds commission/Archives/2024', 'body:ombuds-commission', 'community', 'Ombuds commission'],
+    ['Wikimedia chapters/Reports/Wikimedia Oesterreich/August2013', 'body:wikimedia-chapters', 'affiliate', 'Wikimedia chapters'],
   ])('%s is run by %s, not by a Foundation team', (title, id, kind, askAt) => {
     const answer = resolveInstant(pageAt(title), builtin);
     expect(answer).toMatchObject({ status: 'community', owner: null, department: null, chain: [], contacts: [], teamPage: null, confidence: 'rule' });
