@@ -12,7 +12,8 @@ import { panelPortName, settingsPortName } from '../../utils/report/messages-lig
 import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
-import { servePanelPort } from './panel-port';
+import { panelsOpen, servePanelPort } from './panel-port';
+import { prefetchOnNavigation } from './prefetch-on-navigation';
 import { checkRegistryPage } from './registry-refresh';
 import { serveSettingsPort } from './settings-port';
 import { scheduleRefresh } from './scheduled-refresh';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
     if (port.name === panelPortName) servePanelPort(port, sources);
     if (port.name === settingsPortName) serveSettingsPort(port);
   });
+  prefetchOnNavigation(sources, panelsOpen);
   browser.runtime.onMessage.addListener((message, sender) =>
     answerRequest(message, sender, {
       sources,

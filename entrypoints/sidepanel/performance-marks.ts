@@ -2,8 +2,8 @@ import type { PageReport } from '../../utils/report/page-report';
 
 /**
  * Two performance marks for the benchmark (tests/bench/panel-driver.ts, docs/PERFORMANCE.md):
- * when the panel learns a URL, and when it first shows that URL's owner (a team or a community
- * body) or its final "unknown".
+ * when the panel learns a URL, and when it first shows that URL's owner (a team, a community
+ * body, or where a split team's parts went) or its final "unknown".
  * Only the current URL's pair is kept, so a panel left open for days holds two entries.
  */
 export const urlChangeMark = 'wayfinder:url-change';
@@ -23,8 +23,9 @@ export function markOwnerShown(url: string | null | undefined, report: PageRepor
   if (!url || report === null || ownerShownFor === url) return;
   const { status } = report.ownership;
   // An instant "unknown" is provisional while the page's facts load; a refined one is the answer.
-  // A community body named is an answer, as a team is.
-  if (status !== 'owned' && status !== 'community' && !(status === 'unknown' && report.phase !== 'instant')) return;
+  // A community body named is an answer, as a team is, and so is the map of a split team's parts.
+  const answered = status === 'owned' || status === 'split' || status === 'community' || (status === 'unknown' && report.phase !== 'instant');
+  if (!answered) return;
   ownerShownFor = url;
   performance.mark(ownerShownMark, { detail: url });
 }

@@ -10,7 +10,10 @@ import { corpusDir } from '../wiki/paths';
 export interface SessionPage {
   title: string;
   url: string;
-  /** The built-in registry names its owner from the URL alone (a title rule), with no request. */
+  /**
+   * The built-in registry answers from the URL alone (a title rule), with no request: a team, a
+   * community body, or where a split team's parts went.
+   */
   instant: boolean;
   /**
    * A redirect: MediaWiki shows the target and then rewrites the tab's URL to it
@@ -50,6 +53,7 @@ export function sessionPages(count: number): SessionPage[] {
     const url = metaUrl(title);
     const page = parseWikiPageUrl(url);
     if (page === null) throw new Error(`Not a wiki page URL: ${url}`);
-    return { title, url, instant: resolveInstant(page, prepared).status === 'owned', redirect: file !== null && isRedirect(file) };
+    const { status } = resolveInstant(page, prepared);
+    return { title, url, instant: status === 'owned' || status === 'split' || status === 'community', redirect: file !== null && isRedirect(file) };
   });
 }

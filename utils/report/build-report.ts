@@ -98,6 +98,13 @@ export async function buildPageReport(
     return refreshes;
   }
 
+  // Where the URL alone names the team, its page and the related grants are asked for together
+  // with the page's facts: one round trip instead of two, as the facts seldom name another team.
+  const instantTeamPage = report.ownership.teamPage;
+  const early = instantTeamPage === null ? null : { teamPages: teamPagesOf(instantTeamPage), grants: sources.relatedGrants(instantTeamPage, signal) };
+  // Left unread when the facts name another team; its answer still fills the cache.
+  void early?.teamPages.catch(() => undefined);
+  void early?.grants.catch(() => undefined);
   const facts = await sources.pageFacts(page, signal);
   if (signal.aborted) return refreshes;
   update({
@@ -106,13 +113,19 @@ export async function buildPageReport(
     phase: 'refined',
   });
 
-  await Promise.all([addTeamPage(report.ownership.teamPage), addGrants(report.ownership.teamPage, facts.value)]);
+  const teamPageRef = report.ownership.teamPage;
+  const asked = early !== null && teamPageRef !== null && samePageRef(teamPageRef, instantTeamPage) ? early : null;
+  await Promise.all([addTeamPage(teamPageRef, asked?.teamPages), addGrants(teamPageRef, facts.value, asked?.grants)]);
   update({ phase: 'complete' });
   return refreshes;
 
-  async function addTeamPage(teamPageRef: PageReport['ownership']['teamPage']) {
+  function teamPagesOf(ref: WikiPageRef) {
+    return sources.teamPages(ref.host, [ref.title], signal);
+  }
+
+  async function addTeamPage(teamPageRef: PageReport['ownership']['teamPage'], asked: Promise<Fetched<TeamPage[]>> | undefined) {
     if (!teamPageRef) return;
-    const teamPages = await sources.teamPages(teamPageRef.host, [teamPageRef.title], signal);
+    const teamPages = await (asked ?? teamPagesOf(teamPageRef));
     if (signal.aborted) return;
     const found = teamPages.value?.[0];
     const teamPage = found
@@ -169,11 +182,16 @@ export async function buildPageReport(
     return answers;
   }
 
-  async function addGrants(teamPageRef: WikiPageRef | null, pageFacts: PageFacts | null) {
+  async function addGrants(teamPageRef: WikiPageRef | null, pageFacts: PageFacts | null, asked: Promise<Fetched<GrantPageFinding[]>> | undefined) {
     const linked = (pageFacts?.links ?? []).filter((title) => title.startsWith('Grants:'));
-    const topic = teamPageRef ?? (page.title ? { host: page.site.host, title: page.title } : null);
+    // Without a team, the page's topic: a translation's source page, a talk page's subject, so
+    // that they share one search with the page they are about.
+    const { topic: about, reasons } = report.ownership;
+    const subject = reasons.find((reason) => reason.code === 'talk-page-of')?.params[0];
+    const topicTitle = about.translationOf?.title ?? subject ?? about.title ?? page.title;
+    const topic = teamPageRef ?? (topicTitle ? { host: page.site.host, title: topicTitle } : null);
     const grants: Fetched<GrantPageFinding[]> = topic
-      ? await sources.relatedGrants(topic, signal)
+      ? await (asked ?? sources.relatedGrants(topic, signal))
       : { value: [], fetchedAt: null, stale: false, failure: null, refreshing: null };
     if (signal.aborted) return;
     const findings: GrantPageFinding[] = [
@@ -188,6 +206,10 @@ export async function buildPageReport(
         .map((finding) => ({ ...finding, programmeId: programmeOf(prepared, page.site.host, finding.title) })),
     });
   }
+}
+
+function samePageRef(a: WikiPageRef, b: WikiPageRef | null): boolean {
+  return b !== null && a.host === b.host && a.title === b.title;
 }
 
 function programmeOf(prepared: PreparedRegistry, host: string, title: string): string | null {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageFacts } from '../../../utils/ownership/page-facts';
 import { parseWikiPageUrl } from '../../../utils/page/parse-url';
 import { namespaceTableOf, siteNamespacesAnswerSchema } from '../../../utils/page/site-namespaces';
@@ -87,6 +87,65 @@ describe('buildPageReport', () => {
       ['Alice Example (WMF)', 'active'],
       ['Old Example (WMF)', 'inactive'],
     ]);
+  });
+
+  it('asks for the team page and the related grants together with the facts when the URL names the team', async () => {
+    const asked: string[] = [];
+    let answerFacts: () => void = () => undefined;
+    const reports = reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({
+        pageFacts: (page) => {
+          asked.push('page facts');
+          return new Promise((resolve) => (answerFacts = () => resolve(fresh(factsOf(page.title ?? '')))));
+        },
+        teamPages: async (_host, titles) => {
+          asked.push(`team page ${titles.join()}`);
+          return fresh([]);
+        },
+        relatedGrants: async (topic) => {
+          asked.push(`grants ${topic.title}`);
+          return fresh([]);
+        },
+      }),
+    );
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    const teamPage = prepared.teams.get('team:trust-and-safety')?.teamPage?.title;
+    expect(asked).toEqual(expect.arrayContaining(['page facts', `team page ${teamPage}`, `grants ${teamPage}`]));
+    answerFacts();
+    expect((await reports).at(-1)?.phase).toBe('complete');
+    // The facts named the same team: nothing was asked twice.
+    expect(asked).toHaveLength(3);
+  });
+
+  it('asks again for the team the facts name when it is another one', async () => {
+    const asked: string[] = [];
+    await reportsFor(
+      'https://meta.wikimedia.org/wiki/Support_and_Safety',
+      sourcesWith({
+        // A redirect to a page of another team: the facts decide.
+        pageFacts: async () => fresh(factsOf('Community Development', { isHistorical: false, templates: [] })),
+        teamPages: async (_host, titles) => {
+          asked.push(titles.join());
+          return fresh([]);
+        },
+      }),
+    );
+    expect(asked).toEqual([prepared.teams.get('team:trust-and-safety')?.teamPage?.title, prepared.teams.get('team:community-development')?.teamPage?.title]);
+  });
+
+  it('searches related grants of a talk page’s subject where no team is named, as for the subject itself', async () => {
+    const searched: string[] = [];
+    const sources = sourcesWith({
+      pageFacts: async (page) => fresh(factsOf(page.title ?? '', { namespace: page.namespace?.id ?? 0 })),
+      relatedGrants: async (topic) => {
+        searched.push(topic.title);
+        return fresh([]);
+      },
+    });
+    await reportsFor('https://meta.wikimedia.org/wiki/Talk:Community_Engagement', sources);
+    await reportsFor('https://meta.wikimedia.org/wiki/Community_Engagement', sources);
+    expect(searched).toEqual(['Community Engagement', 'Community Engagement']);
   });
 
   it('says what the team page links next to the liaisons’ names', async () => {
