@@ -7,6 +7,19 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+/**
+ * Date formatters by language and options, made once: building one costs about 0.1 ms (ICU loads
+ * its patterns), and a panel shows dozens of dates on every render.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = language + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (format === undefined) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, options)));
+  return format;
+}
+
 /** "3 hours ago", "in 2 minutes", "now", in the interface language, from two instants. */
 export function relativeTime(when: Date, now: Date, language: string): string {
   const seconds = Math.round((when.getTime() - now.getTime()) / 1000);
@@ -24,7 +37,7 @@ export function formatDate(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const precise = /T\d{2}:/.test(iso);
-  return new Intl.DateTimeFormat(language, precise ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(language, precise ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** A registry date as precise as its source: "2019", "November 2019", or a full date. */
@@ -33,5 +46,5 @@ export function formatPartialDate(date: string, language: string): string {
   if (month === null) return formatDate(date, language);
   const value = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
   if (Number.isNaN(value.getTime())) return date;
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(value);
+  return dateFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(value);
 }
