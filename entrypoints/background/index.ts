@@ -12,10 +12,10 @@ import { panelPortName, settingsPortName } from '../../utils/report/messages-lig
 import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
-import { panelsOpen, servePanelPort } from './panel-port';
+import { servePanelPort } from './panel-port';
 import { prefetchOnNavigation } from './prefetch-on-navigation';
 import { checkRegistryPage } from './registry-refresh';
-import { serveSettingsPort } from './settings-port';
+import { panelsOpen, serveSettingsPort } from './settings-port';
 import { scheduleRefresh } from './scheduled-refresh';
 import { answerRequest } from './requests';
 
