@@ -8,14 +8,8 @@ import { watchRequestSchema } from '../../utils/report/messages';
  * aborted, so a page the user left costs nothing more and its late answers are dropped.
  * Disconnecting (panel closed) aborts too.
  */
-let openPanels = 0;
-
-/** Whether any side panel (or Firefox sidebar) is connected now. */
-export const panelsOpen = (): boolean => openPanels > 0;
-
 export function servePanelPort(port: Browser.runtime.Port, sources: ReportSources): void {
   let current: AbortController | null = null;
-  openPanels += 1;
 
   port.onMessage.addListener((message: unknown) => {
     // Pings only keep the worker awake while a panel is open; anything else must be a watch.
@@ -40,8 +34,5 @@ export function servePanelPort(port: Browser.runtime.Port, sources: ReportSource
     });
   });
 
-  port.onDisconnect.addListener(() => {
-    openPanels -= 1;
-    current?.abort();
-  });
+  port.onDisconnect.addListener(() => current?.abort());
 }
