@@ -1,4 +1,5 @@
 import type { EntrySize } from './bundle-sizes';
+import type { ColdViewRow } from './cold-view';
 import type { Machine } from './machine';
 import type { OwnerLatencyRow } from './owner-latency';
 import type { PageLoadResult } from './page-load';
@@ -14,6 +15,7 @@ export interface BenchResults {
   sizes: EntrySize[];
   resolver: ResolverBenchResult;
   ownerLatency: OwnerLatencyRow[];
+  coldViews: ColdViewRow[];
   session: SessionResult & { pages: number };
   pageLoad: PageLoadResult;
 }

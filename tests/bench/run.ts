@@ -8,6 +8,7 @@ import { startLocalWiki, type LocalWiki } from '../wiki/local-wiki';
 import type { BenchResults } from './bench-results';
 import { measureEntries } from './bundle-sizes';
 import { describeMachine } from './machine';
+import { measureColdViews, type ColdViewRow } from './cold-view';
 import { measureOwnerLatency, type OwnerLatencyRow } from './owner-latency';
 import { measurePageLoad } from './page-load';
 import { performanceMarkdown, printResults } from './performance-report';
@@ -44,13 +45,15 @@ async function chromiumVersion(context: BrowserContext): Promise<string> {
   return product.replace(/^(Headless)?Chrome\//, 'Chromium ');
 }
 
-/** The owner-latency rows, in a browser of their own, which also names the Chromium version. */
-async function ownerLatencyInOwnBrowser(wiki: LocalWiki, extensionDir: string): Promise<{ rows: OwnerLatencyRow[]; chromium: string }> {
+/** The owner-latency and cold-view rows, in a browser of their own, which also names the Chromium version. */
+async function ownerLatencyInOwnBrowser(wiki: LocalWiki, extensionDir: string): Promise<{ rows: OwnerLatencyRow[]; coldViews: ColdViewRow[]; chromium: string }> {
   const context = await launchWithExtension({ frontPort: wiki.frontPort, certSpkiHash: wiki.certSpkiHash, extensionDir });
   try {
     const chromium = await chromiumVersion(context);
-    const rows = await measureOwnerLatency({ context, extensionId: await extensionIdOf(context), wiki, pages: sessionPages(50), runs: runs.ownerLatency });
-    return { rows, chromium };
+    const extensionId = await extensionIdOf(context);
+    const rows = await measureOwnerLatency({ context, extensionId, wiki, pages: sessionPages(50), runs: runs.ownerLatency });
+    const coldViews = await measureColdViews({ context, extensionId, wiki });
+    return { rows, coldViews, chromium };
   } finally {
     await context.close();
   }
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
   const wiki = await startLocalWiki();
   try {
     console.log('Owner latency after a URL change …');
-    const { rows: ownerLatency, chromium } = await ownerLatencyInOwnBrowser(wiki, extensionDir);
+    const { rows: ownerLatency, coldViews, chromium } = await ownerLatencyInOwnBrowser(wiki, extensionDir);
     machine.chromium = chromium;
     console.log(`Session of ${sessionLength} pages, cold then warm …`);
     const pages = sessionPages(sessionLength);
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
     const pageLoad = await measurePageLoad({ wiki, extensionDir, runs: runs.pageLoad });
 
     machine.loadAverage.end = os.loadavg()[0] ?? 0;
-    const results: BenchResults = { quick, machine, runs, sizes, resolver, ownerLatency, session, pageLoad };
+    const results: BenchResults = { quick, machine, runs, sizes, resolver, ownerLatency, coldViews, session, pageLoad };
     printResults(results);
     mkdirSync(path.dirname(reportFile), { recursive: true });
     writeFileSync(reportFile, performanceMarkdown(results));
