@@ -4,6 +4,7 @@ import type { Alias, AliasOptions, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { openSidebarShortcut } from './utils/browser/open-sidebar-shortcut';
 import { bananaFileSchema, buildStoreLocales } from './utils/i18n/store-locales';
+import { badgeMatchPatterns } from './utils/page/badge-wikis';
 import { wikimediaHostPatterns } from './utils/page/wikimedia-hosts';
 import { sourcesZipOptions } from './tools/sources-files';
 
@@ -103,6 +104,11 @@ export default defineConfig({
       default_locale: 'en',
       permissions: ['storage', 'alarms'],
       host_permissions: wikimediaHostPatterns,
+      // The in-page badge (entrypoints/badge/): a plain script rather than a defineContentScript
+      // entrypoint, so it carries none of WXT's content-script context, and run at document_end,
+      // not document_idle, whose scripts Chrome injects just before the load event, which then
+      // waits for them and for every task queued ahead of them (docs/PERFORMANCE.md).
+      content_scripts: [{ matches: badgeMatchPatterns, run_at: 'document_end', js: ['badge.js'] }],
       commands: isFirefox
         ? {
             _execute_sidebar_action: {

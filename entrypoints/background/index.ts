@@ -12,6 +12,7 @@ import { panelPortName, settingsPortName } from '../../utils/report/messages-lig
 import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
+import { pushBadgeSetting } from './badge-setting-push';
 import { servePanelPort } from './panel-port';
 import { prefetchOnNavigation } from './prefetch-on-navigation';
 import { checkRegistryPage } from './registry-refresh';
@@ -55,6 +56,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void refresh());
   browser.runtime.onStartup.addListener(() => void refresh());
   watchSettings(() => void refresh());
+  pushBadgeSetting();
 
   // Chrome: the keyboard command is a user gesture, so the panel may open from it.
   // Firefox handles its `_execute_sidebar_action` command itself.

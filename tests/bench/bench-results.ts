@@ -10,7 +10,7 @@ import type { ResolverBenchResult } from './resolver.bench';
 export interface BenchResults {
   quick: boolean;
   machine: Machine;
-  /** Samples behind each median: per owner-latency cell, and page loads per browser. */
+  /** Samples behind each median: per owner-latency cell, and traced page loads for the content script. */
   runs: { ownerLatency: number; pageLoad: number };
   sizes: EntrySize[];
   resolver: ResolverBenchResult;

@@ -21,7 +21,7 @@ export const kilobyte = 1000;
 /** The size budgets of issue 7, in gzip bytes; entries without one are reported only. */
 export const sizeBudgets: Partial<Record<EntryName, number>> = {
   'side panel': 35 * kilobyte,
-  'content script': 4 * kilobyte,
+  'content script': 3 * kilobyte,
   // Measured 74.7 KB: the popup's shared code, plus the lineage layout (@dagrejs/dagre, about
   // 17 KB of it) and the resolver's lineage walk. The registry and zod load after it, lazily.
   directory: 78 * kilobyte,

@@ -15,7 +15,8 @@ export async function frontQuiet(wiki: LocalWiki, quietMs = 1000, timeoutMs = 60
     } else if (Date.now() - since >= quietMs) {
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Short quiet windows are checked more often, so that they add little more than themselves.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100, quietMs / 4)));
   }
   throw new Error(`The wiki's front was still busy after ${timeoutMs} ms`);
 }

@@ -1,6 +1,7 @@
 import type { BenchResults } from './bench-results';
 import { formatKilobytes, sizeBudgets } from './bundle-sizes';
 import { evaluateGoals, megabyte } from './goals';
+import { formatRatio } from './load-ratio';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -63,15 +64,15 @@ export function resultTables(results: BenchResults): Record<string, { headers: s
       ]),
     },
     pageLoad: {
-      headers: ['page', 'loads each', 'without extension', 'with extension', 'ratio', 'A/A control', 'content script main thread', 'samples'],
+      headers: ['page', 'rounds', 'without extension', 'with extension', 'ratio', 'A/A control', 'content script main thread', 'samples'],
       rows: [
         [
           pageLoad.title,
-          pageLoad.runs,
+          `${pageLoad.rounds} (${pageLoad.measuringSeconds.toFixed(0)} s)`,
           ms(pageLoad.withoutExtensionMs),
           ms(pageLoad.withExtensionMs),
-          `${pageLoad.ratio.toFixed(3)} ×`,
-          `${pageLoad.controlRatio.toFixed(3)} ×`,
+          formatRatio(pageLoad.ratio),
+          formatRatio(pageLoad.controlRatio),
           ms(pageLoad.contentScriptMs),
           pageLoad.contentScriptSamplesMs.map((sample) => sample.toFixed(2)).join(', '),
         ],
@@ -104,8 +105,8 @@ export function performanceMarkdown(results: BenchResults): string {
   return `# Performance
 
 Measured by \`npm run bench\` (tests/bench/run.ts), which writes this file; do not edit it by hand.
-Sizes are exact. Timings are medians (${plural(results.runs.ownerLatency, 'sample')} per latency cell, ${plural(results.runs.pageLoad, 'page load')}
-per browser) on the machine below, and vary between machines and runs. CI enforces the size
+Sizes are exact. Timings are medians (${plural(results.runs.ownerLatency, 'sample')} per latency cell; page loads until the
+ratio's 95 % interval is within ±${(results.pageLoad.precision * 100).toFixed(0)} %, ${plural(results.pageLoad.rounds, 'round')} this time) on the machine below, and vary between machines and runs. CI enforces the size
 budgets with \`tests/bench/size-budget.ts\` and runs \`npm run bench:quick\` to prove that every
 row still measures; timings are reported, not asserted.${results.quick ? '\n\n**Quick mode**: fewer runs and a shorter session; use `npm run bench` for the figures to keep.' : ''}
 
@@ -180,11 +181,17 @@ until the panel's answer is complete, then the same pages again. Every request t
 ${render('pageLoad')}
 
 Load time: navigation start to the end of the load event, in three Chromium instances (two
-without the extension, one with it) loading in turn, after warm-up loads in each. The *A/A
-control* is one instance without the extension against the other: the method's own noise on
-this machine, against which the ratio is to be read. Content script: Chrome DevTools Protocol
-tracing of loads with the extension, adding up the renderer's top-level tasks that ran the
-script's code (its evaluation, with the isolated world set up, and each callback into its world).
+without the extension, one with it), after warm-up loads in each. A round loads once in each
+instance, in turn, the rounds cycling through all six orders; after each load the next waits
+for the badge, the page's idle and the wiki's front to be quiet. *Ratio*: the median over rounds
+of the load with the extension against the round's two without it (geometric mean), with a
+distribution-free 95 % interval (order statistics of the median); rounds go on until that
+interval is within ±${(results.pageLoad.precision * 100).toFixed(0)} % or for at most ${results.pageLoad.budgetSeconds} s. The *A/A control* is one
+instance without the extension against the other, read the same way: the method's own bias and
+noise on this machine, against which the ratio is to be read. Content script: Chrome DevTools
+Protocol tracing of ${plural(results.runs.pageLoad, 'load')} with the extension, adding up the renderer's top-level tasks
+that ran the script's code (its evaluation, with the isolated world set up, and each callback
+into its world).
 
 ## Side panel heap
 

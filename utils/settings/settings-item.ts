@@ -35,7 +35,7 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   return next;
 }
 
-/** Calls back with repaired settings whenever any context changes them. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(repairSettings(value)));
+/** Calls back with repaired settings, and those they replace, whenever any context changes them. */
+export function watchSettings(onChange: (settings: Settings, previous: Settings) => void): () => void {
+  return settingsItem.watch((value, previous) => onChange(repairSettings(value), repairSettings(previous)));
 }

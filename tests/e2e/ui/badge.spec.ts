@@ -1,30 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { saveScreenshot } from './ui-helpers';
-
-/**
- * Test-side instrumentation of the real background, no production change: a listener that
- * only records the URL of each `badge-info` question a tab's content script asks (it answers
- * nothing, so the background's own listener still does). Returns the URLs asked so far.
- */
-async function recordBadgeQuestions(context: BrowserContext): Promise<() => Promise<string[]>> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(() => {
-    const scope = globalThis as unknown as {
-      __badgeQuestions?: string[];
-      chrome: { runtime: { onMessage: { addListener(listener: (message: unknown, sender: { tab?: unknown }) => undefined): void } } };
-    };
-    if (scope.__badgeQuestions) return;
-    const asked: string[] = [];
-    scope.__badgeQuestions = asked;
-    scope.chrome.runtime.onMessage.addListener((message, sender) => {
-      const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
-      if (type === 'badge-info' && sender.tab !== undefined && typeof url === 'string') asked.push(url);
-      return undefined;
-    });
-  });
-  return () => worker.evaluate(() => [...((globalThis as unknown as { __badgeQuestions?: string[] }).__badgeQuestions ?? [])]);
-}
+import { recordBadgeQuestions, saveScreenshot } from './ui-helpers';
 
 /** Asks the background the content script's own question (utils/report/badge-client.ts), from an extension page. */
 function badgeInfo(extensionPage: Page, url: string): Promise<{ show?: unknown }> {

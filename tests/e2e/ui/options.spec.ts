@@ -1,5 +1,5 @@
 import { expect, metaUrl, test } from '../fixtures';
-import { panelViewport, resetSettings, saveScreenshot, waitForSettled } from './ui-helpers';
+import { panelViewport, recordBadgeQuestions, resetSettings, saveScreenshot, waitForSettled } from './ui-helpers';
 
 test.describe('the options page', () => {
   test.afterEach(async ({ openOptions }) => resetSettings(await openOptions()));
@@ -22,7 +22,7 @@ test.describe('the options page', () => {
     await expect(options.getByRole('textbox', { name: 'Wiki' })).toHaveValue('www.mediawiki.org');
   });
 
-  test('the in-page note follows the setting live', async ({ openOptions, openWikiPage }) => {
+  test('the in-page note follows the setting live, in every open tab', async ({ extensionContext, openOptions, openWikiPage }) => {
     const wikiPage = await openWikiPage('Support and Safety');
     const badge = wikiPage.locator('wiki-wayfinder-badge').getByRole('button');
     await expect(badge).toContainText('Now: probably Trust and Safety', { timeout: 15_000 });
@@ -32,8 +32,14 @@ test.describe('the options page', () => {
     await expect(toggle).toBeChecked();
     await toggle.uncheck();
     await expect(wikiPage.locator('wiki-wayfinder-badge')).toHaveCount(0);
+    // A historical page opened while the note is off asks (listening for the setting from then
+    // on), is told no, and gets its note when the setting comes back on.
+    const questions = await recordBadgeQuestions(extensionContext);
+    const openedWhileOff = await openWikiPage('Community Engagement');
+    await expect.poll(questions, { timeout: 15_000 }).toContain(openedWhileOff.url());
     await toggle.check();
     await expect(badge).toContainText('Now: probably Trust and Safety', { timeout: 15_000 });
+    await expect(openedWhileOff.locator('wiki-wayfinder-badge').getByRole('button')).toContainText('Now: 7 teams', { timeout: 15_000 });
   });
 
   test('the interface language applies live to the open panel, right to left for Hebrew', async ({ openOptions, openPanel }) => {

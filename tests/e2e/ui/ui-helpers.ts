@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 
 /** Side panels are narrow: every panel test and screenshot uses this size. */
@@ -43,4 +43,28 @@ export async function resetSettings(extensionPage: Page): Promise<void> {
     const extension = (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome;
     await extension.storage.sync.clear();
   });
+}
+
+/**
+ * Test-side instrumentation of the real background, no production change: a listener that
+ * only records the URL of each `badge-info` question a tab's content script asks (it answers
+ * nothing, so the background's own listener still does). Returns the URLs asked so far.
+ */
+export async function recordBadgeQuestions(context: BrowserContext): Promise<() => Promise<string[]>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      __badgeQuestions?: string[];
+      chrome: { runtime: { onMessage: { addListener(listener: (message: unknown, sender: { tab?: unknown }) => undefined): void } } };
+    };
+    if (scope.__badgeQuestions) return;
+    const asked: string[] = [];
+    scope.__badgeQuestions = asked;
+    scope.chrome.runtime.onMessage.addListener((message, sender) => {
+      const { type, url } = (message ?? {}) as { type?: unknown; url?: unknown };
+      if (type === 'badge-info' && sender.tab !== undefined && typeof url === 'string') asked.push(url);
+      return undefined;
+    });
+  });
+  return () => worker.evaluate(() => [...((globalThis as unknown as { __badgeQuestions?: string[] }).__badgeQuestions ?? [])]);
 }
