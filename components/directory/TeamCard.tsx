@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { TeamCardView } from '../../utils/view/directory';
+import { AuditLink } from '../common/AuditLink';
 import { LiaisonItem } from '../common/LiaisonItem';
 import { Message } from '../common/Message';
 import { useTranslator } from '../common/translator-context';
@@ -118,6 +119,12 @@ export function TeamCard({ card }: { card: TeamCardView }) {
               <WikiLink href={card.teamPage.href}>
                 <bdi>{card.teamPage.title}</bdi>
               </WikiLink>
+              {card.auditHref !== null && (
+                <>
+                  {' '}
+                  <AuditLink href={card.auditHref} messageKey="wayfinder-directory-audit-team" />
+                </>
+              )}
             </dd>
           </>
         )}

@@ -1,3 +1,5 @@
+import { auditHref } from '../../utils/view/audit-link';
+import { AuditLink } from '../common/AuditLink';
 import { useMemo } from 'preact/hooks';
 import type { PreparedRegistry } from '../../utils/registry/prepare';
 import { directoryView, teamCardView, type TeamCardView } from '../../utils/view/directory';
@@ -48,6 +50,9 @@ export function TeamDirectory({ state, ...rest }: TeamDirectoryProps) {
       <header class="wf-directory__header">
         <h1>{t('wayfinder-directory-title')}</h1>
         <p>{t('wayfinder-directory-intro')}</p>
+        <p>
+          <AuditLink href={auditHref()} messageKey="wayfinder-directory-audit-open" />
+        </p>
       </header>
       <main class="wf-directory" aria-busy={state.status === 'loading' ? 'true' : 'false'}>
         {state.status === 'loading' && <p class="wf-section">{t('wayfinder-directory-loading')}</p>}

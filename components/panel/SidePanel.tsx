@@ -12,7 +12,7 @@ import { pathDiagramView } from '../../utils/view/path-diagram';
 import { successorMapView } from '../../utils/view/successor-map';
 import { pageHeaderView } from '../../utils/view/page-header';
 import { isAnswer, panelState } from '../../utils/view/panel-state';
-import { sourcesView, type RegistryPage } from '../../utils/view/sources';
+import type { RegistryPage } from '../../utils/view/sources';
 import { Message } from '../common/Message';
 import { Notice } from '../common/Notice';
 import { useTranslator } from '../common/translator-context';
@@ -24,7 +24,7 @@ import { LoadingPlaceholder } from './LoadingPlaceholder';
 import { OwnerCard } from './OwnerCard';
 import { PageHeader } from './PageHeader';
 import { PanelNotices } from './PanelNotices';
-import { SourcesFooter } from './SourcesFooter';
+import { LazySourcesFooter } from './LazySourcesFooter';
 import { SuccessorMapCard } from './SuccessorMapCard';
 import { UnknownOwner } from './UnknownOwner';
 
@@ -114,14 +114,15 @@ export function SidePanel({ url, page, report, registryPage, now, onRetry }: Sid
         {report !== null && isAnswer(state.kind) && <Answer report={report} now={now} />}
       </main>
       {report !== null && state.kind !== 'not-wikimedia' && (
-        <SourcesFooter
-          sources={sourcesView({
+        <LazySourcesFooter
+          input={{
             status: report.registry,
             sources: report.ownership.sources,
             registryPage,
             reportTitle: t('wayfinder-report-outdated-preload', reportTitle),
             language,
-          })}
+          }}
+          page={report.page}
         />
       )}
     </>

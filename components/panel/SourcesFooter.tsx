@@ -1,5 +1,8 @@
 import { cdxIconFlag } from '@wikimedia/codex-icons';
-import type { SourcesView } from '../../utils/view/sources';
+import type { WikiPage } from '../../utils/page/wiki-page';
+import { auditHrefForPage } from '../../utils/view/audit-link';
+import { sourcesView, type SourcesInput } from '../../utils/view/sources';
+import { AuditLink } from '../common/AuditLink';
 import { DirectoryLink } from '../common/DirectoryLink';
 import { Icon } from '../common/Icon';
 import { Message } from '../common/Message';
@@ -8,9 +11,14 @@ import { Notice } from '../common/Notice';
 import { useTranslator } from '../common/translator-context';
 import { WikiLink } from '../common/WikiLink';
 
-/** Where the answer comes from: the registry in use, each source with its check date, a way to report errors, and every team. */
-export function SourcesFooter({ sources }: { sources: SourcesView }) {
+/**
+ * Where the answer comes from: the registry in use, each source with its check date, a way to
+ * report errors, every team, and an audit of pages like this one. Loaded after the first screen
+ * (./LazySourcesFooter.tsx), so its view is worked out here.
+ */
+export function SourcesFooter({ input, page }: { input: SourcesInput; page: WikiPage }) {
   const { t } = useTranslator();
+  const sources = sourcesView(input);
   const registry = <Message id={sources.registry.key} params={sources.registry.params} />;
   return (
     <footer class="wf-section wf-sources" aria-labelledby="wf-sources-heading">
@@ -53,7 +61,8 @@ export function SourcesFooter({ sources }: { sources: SourcesView }) {
         </p>
       )}
       <p>
-        <DirectoryLink messageKey="wayfinder-directory-all-teams" />
+        <DirectoryLink messageKey="wayfinder-directory-all-teams" />{' '}
+        <AuditLink href={auditHrefForPage(page)} messageKey="wayfinder-audit-link-page" />
       </p>
     </footer>
   );

@@ -1,6 +1,8 @@
 import type { QuickLink } from '../../utils/registry/schema';
 import type { LiaisonRow } from '../../utils/view/liaisons';
 import type { MessageSpec } from '../../utils/view/message-spec';
+import { auditHref } from '../../utils/view/audit-link';
+import { AuditLink } from '../common/AuditLink';
 import { DirectoryLink } from '../common/DirectoryLink';
 import { useTranslator } from '../common/translator-context';
 import { CurrentPageOwner } from './CurrentPageOwner';
@@ -29,7 +31,8 @@ export function Popup(props: PopupProps) {
         <CurrentPageOwner line={props.ownerLine} onOpenSidebar={props.onOpenSidebar} openFailed={props.openFailed} />
         <QuickLinks links={props.quickLinks} />
         <p class="wf-section wf-popup__directory">
-          <DirectoryLink messageKey="wayfinder-directory-open" />
+          <DirectoryLink messageKey="wayfinder-directory-open" />{' '}
+          <AuditLink href={auditHref()} messageKey="wayfinder-popup-audit" />
         </p>
         <LiaisonFinder query={props.query} onQuery={props.onQuery} results={props.liaisons} />
       </main>

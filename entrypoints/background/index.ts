@@ -12,6 +12,9 @@ import { panelPortName, settingsPortName } from '../../utils/report/messages-lig
 import { loadRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
+import { auditPortName } from '../../utils/audit/audit-messages';
+import { serveAuditPort } from './audit-port';
+import { createAuditRunner } from './audit-runner';
 import { pushBadgeSetting } from './badge-setting-push';
 import { servePanelPort } from './panel-port';
 import { prefetchOnNavigation } from './prefetch-on-navigation';
@@ -33,10 +36,13 @@ export default defineBackground(() => {
   const client = createWikiClient({ version: browser.runtime.getManifest().version, uselang: (navigator.language || 'en').toLowerCase() });
   const cache = createWikiCache();
   const sources = createLiveSources(client, cache, loadRegistry);
+  // Created on every start of the background: a run stored as running goes on from its last batch.
+  const audits = createAuditRunner({ client, sources, translator });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === panelPortName) servePanelPort(port, sources);
     if (port.name === settingsPortName) serveSettingsPort(port);
+    if (port.name === auditPortName) serveAuditPort(port, audits);
   });
   prefetchOnNavigation(sources, panelsOpen);
   browser.runtime.onMessage.addListener((message, sender) =>

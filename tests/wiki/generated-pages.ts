@@ -46,7 +46,90 @@ function idea(number: number): CorpusRevision {
   };
 }
 
+/**
+ * A category tree of more than 1,000 pages for the audit (issue 14), as messy as Meta's: pages
+ * under the prefixes of teams long gone and of teams today, pages no rule names that link to a
+ * team page, historical banners, a page in two branches, redirects into the tree, and a loop
+ * (the root is filed under its own grandchild). Every category's member count is a multiple of
+ * 50, a generator batch, so the request count measures the audit and not the tree's rounding.
+ */
+export const auditFixtureCategory = 'Category:Audit fixture archive';
+const auditGrantsCategory = 'Category:Audit fixture archive/Grants';
+const auditOldGrantsCategory = 'Category:Audit fixture archive/Grants/Old';
+const auditOutreachCategory = 'Category:Audit fixture archive/Outreach';
+/** Where the root's own pages live (prefix audits read them too); the rest lie under team prefixes. */
+export const auditFixturePrefix = 'Audit fixture/';
+
+interface AuditBranch {
+  category: string;
+  /** Members that are content pages; the subcategories below complete the count to a multiple of 50. */
+  pages: number;
+  subcategories: string[];
+  /** Title of the n-th page (1-based). */
+  title(n: number): string;
+}
+
+/** The shapes a generated page takes, by its number: owners the registry states, infers, or does not know. */
+function auditPageText(n: number, category: string): string {
+  const lines = [`Generated audit fixture page ${n}, an archived note from a reorganised programme.`];
+  if (n % 7 === 0) lines.push('The work moved on; see [[Connection Team]] for who runs it now.');
+  if (n % 11 === 0) lines.push('{{historical}}');
+  lines.push('', `[[${category}]]`);
+  return lines.join('\n');
+}
+
+const auditBranches: AuditBranch[] = [
+  {
+    category: auditFixtureCategory,
+    pages: 548,
+    subcategories: [auditGrantsCategory, auditOutreachCategory],
+    title: (n) => `${auditFixturePrefix}Note ${pad(n, 4)}`,
+  },
+  { category: auditGrantsCategory, pages: 299, subcategories: [auditOldGrantsCategory], title: (n) => `Grants:IEG/Audit fixture ${pad(n, 4)}` },
+  // The root category page is filed here: the 150th member, and the loop.
+  { category: auditOldGrantsCategory, pages: 149, subcategories: [], title: (n) => `Learning and Evaluation/Audit fixture ${pad(n, 4)}` },
+  { category: auditOutreachCategory, pages: 100, subcategories: [], title: (n) => `Community Liaisons/Audit fixture ${pad(n, 4)}` },
+];
+/** Outreach pages also filed in the root (both categories on one page): one row each. With them and its two subcategories the root has 600 members. */
+const auditSharedPages = 50;
+/** Redirects filed in the root to Outreach pages: the audit follows them to a page it already has. */
+const auditRedirects = 4;
+
+function auditTreeRevisions(): CorpusRevision[] {
+  const revision = (title: string, text: string, day: number): CorpusRevision => ({
+    title,
+    text,
+    author: 'Example Archivist',
+    timestamp: new Date(Date.UTC(2019, 10, 1 + (day % 28), 12)),
+    comment: 'Generated page for audit tests',
+  });
+  const [root, grants, old, outreach] = auditBranches as [AuditBranch, AuditBranch, AuditBranch, AuditBranch];
+  const categoryPages = [
+    revision(root.category, `Generated audit fixture tree. [[${old.category}]]`, 0),
+    revision(grants.category, `Grant pages of the audit fixture tree. [[${root.category}]]`, 0),
+    revision(old.category, `Older grant pages. [[${grants.category}]]`, 0),
+    revision(outreach.category, `Outreach pages. [[${root.category}]]`, 0),
+  ];
+  const branchPages = auditBranches.flatMap((branch) =>
+    Array.from({ length: branch.pages }, (_, index) => {
+      const n = index + 1;
+      const text = auditPageText(n, branch.category);
+      const alsoRoot = branch === outreach && n <= auditSharedPages;
+      return revision(branch.title(n), alsoRoot ? `${text}\n[[${root.category}]]` : text, n);
+    }),
+  );
+  // The root's last pages are redirects (548 = 544 notes + 4 redirects).
+  const redirects = Array.from({ length: auditRedirects }, (_, index) =>
+    revision(root.title(root.pages - index), `#REDIRECT [[${outreach.title(outreach.pages - index)}]]\n[[${root.category}]]`, index),
+  );
+  const redirectTitles = new Set(redirects.map((page) => page.title));
+  return [...categoryPages, ...branchPages.filter((page) => !redirectTitles.has(page.title)), ...redirects];
+}
+
+/** Distinct pages the tree's audit must list, each once: a redirect is its target's row, which Outreach lists anyway. */
+export const auditFixtureTotal = auditBranches.reduce((sum, branch) => sum + branch.pages, 0) - auditRedirects;
+
 /** Pages made at seed time instead of being stored as hundreds of fixture files. */
 export function generatedRevisions(now: Date): CorpusRevision[] {
-  return [largeIndex(now), ...Array.from({ length: generatedIdeaCount }, (_, index) => idea(index + 1))];
+  return [largeIndex(now), ...Array.from({ length: generatedIdeaCount }, (_, index) => idea(index + 1)), ...auditTreeRevisions()];
 }

@@ -1,3 +1,5 @@
+import { planSources } from '../audit/audit-plan';
+import { auditHrefForTeam } from './audit-link';
 import type { Translator } from '../i18n/translator';
 import { teamOutcome, type TeamOutcome } from '../ownership/graph/team-outcome';
 import { contactsOf, programmesFor } from '../ownership/related';
@@ -225,6 +227,9 @@ export function teamNowView(prepared: PreparedRegistry, teamId: string, outcome:
   }
 }
 
+/** Team pages are audited on Meta, where the registry's rules are written. */
+const defaultAuditHost = 'meta.wikimedia.org';
+
 export interface TeamCardView {
   id: string;
   elementId: string;
@@ -245,6 +250,8 @@ export interface TeamCardView {
   outgoing: LineageEdgeRow[];
   dissolved: { when: string; partsMovedBy: string | null; certainty: string | null } | null;
   teamPage: { title: string; href: string } | null;
+  /** The audit page set to this team's pages on Meta; null when the registry gives it no pages there. */
+  auditHref: string | null;
   products: string[];
   note: string | null;
   contacts: ChannelRow[];
@@ -319,6 +326,7 @@ export function teamCardView({ prepared, team, now, language, t }: CardInput): T
             certainty: certaintyText(team.dissolved.certainty, t),
           },
     teamPage: teamPage === undefined ? null : { title: teamPage.title, href: pageUrl(teamPage, teamPage.title) },
+    auditHref: planSources({ kind: 'team', host: defaultAuditHost, team: team.id }, prepared).length > 0 ? auditHrefForTeam(team.id, defaultAuditHost) : null,
     products: [...team.products],
     note: team.note ?? null,
     contacts: contactsView({ contacts: contactsOf(team), hasTeamPage: false, teamPage: null, refining: false, now, language }).channels,

@@ -5,16 +5,8 @@ import { splitTranslationUnit, translationsNamespaceId } from '../page/translate
 import type { WikiPage } from '../page/wiki-page';
 import { WikiApiError } from './errors';
 import { isHistoricalTemplate } from './historical';
-import {
-  basePageSchema,
-  linkSchema,
-  mergeMappings,
-  resolveTitle,
-  titleMappingsSchema,
-  uniqueBy,
-  type Link,
-  type TitleMappings,
-} from './query-answer';
+import { factsPageSchema, lastEditOf, mergePages, titlesOf, type FactsPage } from './facts-page';
+import { mergeMappings, resolveTitle, titleMappingsSchema, uniqueBy, type TitleMappings } from './query-answer';
 import type { ApiParams, WikiSession } from './transport';
 
 /**
@@ -23,7 +15,6 @@ import type { ApiParams, WikiSession } from './transport';
  * owns it.
  */
 const maxRounds = 2;
-const maxListLength = 500;
 /** Main, project (Meta:) and Grants: hold the team and programme pages rules look for. */
 const linkNamespaces = [0, 4, 200];
 const maxRecentEditors = 10;
@@ -32,23 +23,6 @@ const recentEditLimit = 50;
 const recentWindowMs = 90 * 24 * 60 * 60 * 1000;
 /** Translate's page property on a translation page (since Translate 8042f1d0, September 2023). */
 const translationPageProp = 'translate-is-translation';
-
-const revisionSchema = z.object({
-  revid: z.number().int(),
-  user: z.string().optional(),
-  timestamp: z.string(),
-});
-
-const factsPageSchema = basePageSchema.extend({
-  lastrevid: z.number().int().optional(),
-  pagelanguage: z.string().optional(),
-  pageprops: z.record(z.string(), z.unknown()).optional(),
-  categories: z.array(linkSchema).optional(),
-  templates: z.array(linkSchema).optional(),
-  links: z.array(linkSchema).optional(),
-  revisions: z.array(revisionSchema).optional(),
-});
-type FactsPage = z.infer<typeof factsPageSchema>;
 
 const recentChangeSchema = z.object({
   title: z.string(),
@@ -123,35 +97,6 @@ function wantsMoreLists(continuation: Record<string, unknown>): boolean {
   return ['clcontinue', 'tlcontinue', 'plcontinue'].some((key) => key in continuation);
 }
 
-/** Continuation rounds repeat each page with the next slice of its lists: join them. */
-function mergePages(rounds: readonly FactsAnswer[]): FactsPage[] {
-  const byKey = new Map<string, FactsPage>();
-  for (const page of rounds.flatMap((round) => round.query?.pages ?? [])) {
-    const key = page.pageid !== undefined ? `id:${page.pageid}` : `title:${page.title ?? ''}`;
-    const known = byKey.get(key);
-    if (known === undefined) {
-      byKey.set(key, { ...page });
-      continue;
-    }
-    const join = (a?: Link[], b?: Link[]): Link[] | undefined => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
-    byKey.set(key, {
-      ...page,
-      ...known,
-      categories: join(known.categories, page.categories),
-      templates: join(known.templates, page.templates),
-      links: join(known.links, page.links),
-      revisions: known.revisions ?? page.revisions,
-    });
-  }
-  return [...byKey.values()];
-}
-
-function titlesOf(links: Link[] | undefined): string[] {
-  return uniqueBy(links ?? [], (link) => link.title)
-    .slice(0, maxListLength)
-    .map((link) => link.title);
-}
-
 function findPage(
   pages: FactsPage[],
   selection: Selection,
@@ -180,13 +125,6 @@ function notFound(selection: Selection): never {
     throw new WikiApiError({ reason: 'wiki-error', code: 'nosuchrevid', text });
   }
   throw new WikiApiError({ reason: 'invalid-answer', what: 'the asked page is not in the answer' });
-}
-
-function lastEditOf(page: FactsPage): PageFacts['lastEdit'] {
-  // With ?oldid= the answer carries that revision, which is the last edit only if it is current.
-  const revision = page.revisions?.[0];
-  if (revision?.user === undefined || revision.user === '' || revision.revid !== page.lastrevid) return undefined;
-  return { timestamp: revision.timestamp, user: revision.user };
 }
 
 /** The page's own edits within the recent-changes window, when they were asked for (one page: curtimestamp too). */
@@ -240,7 +178,7 @@ export async function fetchPageFacts(session: WikiSession, page: WikiPage, signa
   );
   const rounds = answer.rounds;
   const mappings = mergeMappings(rounds.map((round) => round.query ?? {}));
-  const pages = mergePages(rounds);
+  const pages = mergePages(rounds.flatMap((round) => round.query?.pages ?? []));
   const { page: found, redirectedFrom } = findPage(pages, selection, mappings);
   if (found?.title === undefined || found.ns === undefined) notFound(selection);
 

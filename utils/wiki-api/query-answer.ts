@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { inBatches } from './batches';
+
 /** The API reports each title it rewrote: spelling (normalized) and redirects it followed. */
 const titleMappingSchema = z.object({ from: z.string(), to: z.string() });
 
@@ -59,13 +61,6 @@ export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] 
     seen.add(itemKey);
     return true;
   });
-}
-
-/** Splits a list into batches the API accepts (50 titles or users for anonymous clients). */
-export function inBatches<T>(items: readonly T[], size = 50): T[][] {
-  const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
-  return batches;
 }
 
 /** The text after the namespace prefix, e.g. the user name of a User: link. */
