@@ -6,7 +6,7 @@ import type { AuditInput } from '../../../utils/audit/audit-input';
 import { auditFixtureCategory, auditFixtureTotal } from '../../wiki/generated-pages';
 import { frontQuiet } from '../../bench/front-quiet';
 import { extensionDir, extensionIdOf, launchChromium } from '../browser';
-import { expect, test } from '../fixtures';
+import { expect, metaUrl, panelSettled, test } from '../fixtures';
 import { auditSeen, connectAudit, sendAudit, startAudit } from './audit-driver';
 
 /** The generated category tree on the local wiki (tests/wiki/generated-pages.ts), every level of it. */
@@ -77,6 +77,23 @@ test.describe('an audit of a 1,000-page category tree, run by the background', (
     await stateIs(page, 'done');
     await expectEveryPageOnce(page);
     await page.close();
+  });
+
+  test("leaves the panel's requests room: a panel opened mid-run answers while the audit goes on", async ({ extensionContext, extensionId, wiki, clearCache, openPanel }) => {
+    await clearCache();
+    const page = await auditPage(extensionContext, extensionId);
+    wiki.front.setLatency(300);
+    await startAudit(page, categoryAudit);
+    await rowsReach(page, 100);
+    const panel = await openPanel(metaUrl('Grants:IEG/Audit fixture 0001'));
+    await panelSettled(panel);
+    await expect(panel.locator('.wf-owner__team')).toContainText('Community Resources');
+    // The panel answered before the audit ended: it did not wait for the audit's queue.
+    expect((await auditSeen(page)).run?.state).toBe('running');
+    expect(wiki.front.snapshot().maxInFlight).toBeLessThanOrEqual(3);
+    await sendAudit(page, { type: 'cancel' });
+    await stateIs(page, 'cancelled');
+    await Promise.all([panel.close(), page.close()]);
   });
 
   test('pauses, resumes, and goes on after its page is closed', async ({ extensionContext, extensionId, wiki, clearCache }) => {
