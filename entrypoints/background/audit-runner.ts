@@ -43,7 +43,7 @@ const isAbort = (error: unknown) => error instanceof Error && error.name === 'Ab
  * While a run reads or waits, an alarm every 30 s (Chrome's shortest) wakes the service worker
  * if it was stopped, so a run whose page is closed still ends, and a wait still ends in a retry.
  */
-const wakeAlarm = 'wayfinder-audit-wake';
+const wakeAlarm = 'wayfinder-audit:wake';
 
 /**
  * The one audit of this browser, run here so that its requests share the panel's queue (at most

@@ -71,9 +71,9 @@ interface AuditBranch {
 
 /** The shapes a generated page takes, by its number: owners the registry states, infers, or does not know. */
 function auditPageText(n: number, category: string): string {
-  const lines = [`Generated audit fixture page ${n}, an archived note from a reorganised programme.`];
+  // The banner first, as Meta's archived pages carry it.
+  const lines = [...(n % 11 === 0 ? ['{{historical}}'] : []), `Generated audit fixture page ${n}, an archived note from a reorganised programme.`];
   if (n % 7 === 0) lines.push('The work moved on; see [[Connection Team]] for who runs it now.');
-  if (n % 11 === 0) lines.push('{{historical}}');
   lines.push('', `[[${category}]]`);
   return lines.join('\n');
 }

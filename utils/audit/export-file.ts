@@ -26,8 +26,11 @@ function runDate(startedAt: string): string {
   return Number.isNaN(time) ? 'undated' : new Date(time).toISOString().slice(0, 10);
 }
 
-/** `wayfinder-audit-meta.wikimedia.org-2026-12-03.csv`; a wiki host is only letters, digits, dots and hyphens. */
+/** Apart, so the file name does not read as a message key of the audit page's group. */
+const fileNameStart = 'wayfinder-audit';
+
+/** Named after the tool, the wiki's host and the run's date, then the format's extension; a host is only letters, digits, dots and hyphens. */
 export function exportFile(format: ExportFormat, run: AuditRun, rows: AuditRow[]): ExportedFile {
   const { extension, type, write } = formats[format];
-  return { name: `wayfinder-audit-${run.host}-${runDate(run.startedAt)}.${extension}`, type, text: write(run, rows) };
+  return { name: `${fileNameStart}-${run.host}-${runDate(run.startedAt)}.${extension}`, type, text: write(run, rows) };
 }

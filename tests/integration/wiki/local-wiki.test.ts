@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type CorpusRevision } from '../../wiki/corpus';
 import { connectToFront } from '../../wiki/front-client';
-import { generatedIdeaCategory, generatedIdeaCount, largeIndexLinkCount, largeIndexTitle } from '../../wiki/generated-pages';
+import { generatedIdeaCategory, generatedIdeaCount, generatedRevisions, largeIndexLinkCount, largeIndexTitle } from '../../wiki/generated-pages';
 import { startLocalWiki, type LocalWiki } from '../../wiki/local-wiki';
 import { corpusDir } from '../../wiki/paths';
 import { frontApi, frontGet } from './front-request';
@@ -31,10 +31,10 @@ const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8
 };
 const corpusTitles = [...new Set(manifest.pages.map((page) => page.title))];
 
-/** Titles whose newest corpus revision starts with the banner, read from the fixture files. */
+/** Titles whose newest revision starts with the banner, read from the fixture files and the generated pages. */
 async function titlesMarkedHistorical(seededAt: Date): Promise<string[]> {
   const newest = new Map<string, CorpusRevision>();
-  for (const revision of (await loadCorpus(seededAt)).revisions) {
+  for (const revision of [...(await loadCorpus(seededAt)).revisions, ...generatedRevisions(seededAt)]) {
     const known = newest.get(revision.title);
     if (!known || revision.timestamp > known.timestamp) newest.set(revision.title, revision);
   }

@@ -16,6 +16,12 @@ interface PageGroup {
 }
 const pageGroups: PageGroup[] = [
   {
+    folder: 'i18n/audit',
+    prefix: 'wayfinder-audit-',
+    module: 'utils/i18n/audit-messages.ts',
+    code: /^(components\/audit\/|entrypoints\/audit\/|utils\/view\/audit-(form|table)\.ts$)/,
+  },
+  {
     folder: 'i18n/directory',
     prefix: 'wayfinder-directory-',
     module: 'utils/i18n/directory-messages.ts',
