@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { generatedIdeaCategory, generatedIdeaCount, generatedIdeaTitlePrefix } from '../../wiki/generated-pages';
-import { expect, test } from '../fixtures';
+import { expect, metaUrl, test } from '../fixtures';
 import { popupViewport, resetSettings, saveScreenshot, storeSettings } from '../ui/ui-helpers';
 
 // The audit page (audit.html) as a maintainer uses it, in real Chromium against the local wiki:
@@ -61,6 +61,34 @@ test.describe('the audit page', () => {
     await expect(team.getByRole('radio', { name: "A registry team's pages" })).toBeChecked();
     await expect(team.getByRole('textbox', { name: 'Team' })).toHaveValue('team:trust-and-safety');
     await expect(team.getByRole('textbox', { name: 'Wiki' })).toHaveValue('meta.wikimedia.org');
+  });
+
+  test("is opened from the panel's footer, the popup and the directory, set up for what they show", async ({ extensionContext, extensionId, openPanel, openPopup }) => {
+    /** Follows a link that opens the audit in a new tab, as a click does. */
+    const follow = async (link: Locator): Promise<Page> => {
+      const [page] = await Promise.all([extensionContext.waitForEvent('page'), link.click()]);
+      opened.push(page);
+      await expect(page.locator('main[aria-busy="false"]')).toBeVisible();
+      return page;
+    };
+    const panel = await openPanel(metaUrl('Category:Archives'));
+    opened.push(panel);
+    const members = await follow(panel.getByRole('link', { name: 'Audit pages like this' }));
+    await expect(members.getByRole('radio', { name: 'A category and its subcategories' })).toBeChecked();
+    await expect(members.getByRole('textbox', { name: 'Category' })).toHaveValue('Category:Archives');
+
+    const popup = await openPopup();
+    opened.push(popup);
+    const empty = await follow(popup.getByRole('link', { name: 'Audit many pages' }));
+    await expect(empty).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/audit\\.html$`));
+
+    const directory = await extensionContext.newPage();
+    opened.push(directory);
+    await directory.goto(`chrome-extension://${extensionId}/directory.html#team:trust-and-safety`);
+    const card = directory.locator('article.wf-team', { has: directory.getByRole('heading', { name: 'Trust and Safety', exact: true }) });
+    const team = await follow(card.getByRole('link', { name: "Audit this team's pages" }));
+    await expect(team.getByRole('radio', { name: "A registry team's pages" })).toBeChecked();
+    await expect(team.getByRole('textbox', { name: 'Team' })).toHaveValue('team:trust-and-safety');
   });
 
   test('says what is wrong with the form, at the field, before sending anything', async ({ extensionContext, extensionId }) => {
