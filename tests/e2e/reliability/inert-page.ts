@@ -5,9 +5,11 @@ import { isSafeLinkTarget } from './wikimedia-addresses';
 // Elements no registry text or API answer should ever become in an extension page.
 const activeElements = 'iframe, frame, object, embed, img, base, form, input[type="image"], style, meta[http-equiv], foreignObject, animate, set';
 
-// The extension's own pages may link each other: the team directory (at one team or not) and
-// its in-page anchors. Nothing from the registry can make these: their form is fixed.
-const ownPageLink = /^(?:\/directory\.html(?:\?team=team%3A[a-z0-9]+(?:-[a-z0-9]+)*)?|#(?:team-[a-z0-9]+(?:-[a-z0-9]+)*|wf-directory-teams))$/;
+// The extension's own pages may link each other: the team directory (at one team or not), its
+// in-page anchors, and the audit page with its form's fields (URLSearchParams-encoded, so only
+// name=value pairs of unreserved and %-escaped characters). Nothing from the registry can make
+// these: their form is fixed.
+const ownPageLink = /^(?:\/directory\.html(?:\?team=team%3A[a-z0-9]+(?:-[a-z0-9]+)*)?|\/audit\.html(?:\?[a-z]+=[\w.%*+-]*(?:&[a-z]+=[\w.%*+-]*)*)?|#(?:team-[a-z0-9]+(?:-[a-z0-9]+)*|wf-directory-teams))$/;
 
 // Attributes a browser follows or loads.
 const urlAttributes = ['href', 'src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
