@@ -24,7 +24,7 @@ import { LoadingPlaceholder } from './LoadingPlaceholder';
 import { OwnerCard } from './OwnerCard';
 import { PageHeader } from './PageHeader';
 import { PanelNotices } from './PanelNotices';
-import { LazySourcesFooter } from './LazySourcesFooter';
+import { LazySourcesFooter, sourcesFooterLoaded } from './LazySourcesFooter';
 import { SuccessorMapCard } from './SuccessorMapCard';
 import { UnknownOwner } from './UnknownOwner';
 
@@ -91,7 +91,8 @@ export function SidePanel({ url, page, report, registryPage, now, onRetry }: Sid
       ) : (
         <PageHeader view={header} refining={state.refining && state.kind !== 'loading'} />
       )}
-      <main class="wf-panel" aria-busy={state.refining ? 'true' : 'false'}>
+      {/* Busy until the answer is whole, the footer below it included (it loads just after the first screen). */}
+      <main class="wf-panel" aria-busy={state.refining || (report !== null && !sourcesFooterLoaded.value) ? 'true' : 'false'}>
         <PanelNotices state={state} onRetry={onRetry} />
         {state.kind === 'waiting' && <LoadingPlaceholder messageKey="wayfinder-panel-waiting" />}
         {state.kind === 'loading' && <LoadingPlaceholder messageKey="wayfinder-panel-loading" />}

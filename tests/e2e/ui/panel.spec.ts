@@ -116,9 +116,11 @@ test.describe('contacts listed on team pages', () => {
     const panel = await openPanel(metaUrl('Grants:Project/Rapid'));
     await waitForSettled(panel);
     const allHrefs = await panel.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    // The one link inside the extension: the footer's "All teams", to its own team directory.
-    expect(allHrefs.filter((href) => href.startsWith('/'))).toEqual(['/directory.html']);
-    const hrefs = allHrefs.filter((href) => href !== '/directory.html');
+    // The links inside the extension: the footer's "All teams", to its own team directory, and
+    // its audit of the page's subpages.
+    const own = allHrefs.filter((href) => href.startsWith('/'));
+    expect(own).toEqual(['/directory.html', '/audit.html?host=meta.wikimedia.org&kind=prefix&namespace=200&prefix=Project%2FRapid']);
+    const hrefs = allHrefs.filter((href) => !own.includes(href));
     expect(hrefs.length).toBeGreaterThan(5);
     for (const href of hrefs) expect(href).toMatch(/^(https:\/\/([a-z0-9-]+\.)*(wikimedia|mediawiki|wikipedia)\.org\/|mailto:[^?]+$)/);
   });
