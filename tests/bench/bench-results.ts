@@ -1,5 +1,7 @@
+import type { AuditThroughputRow } from './audit-throughput';
 import type { EntrySize } from './bundle-sizes';
 import type { ColdViewRow } from './cold-view';
+import type { FirstScreenRow } from './first-screen';
 import type { Machine } from './machine';
 import type { OwnerLatencyRow } from './owner-latency';
 import type { PageLoadResult } from './page-load';
@@ -10,12 +12,14 @@ import type { ResolverBenchResult } from './resolver.bench';
 export interface BenchResults {
   quick: boolean;
   machine: Machine;
-  /** Samples behind each median: per owner-latency cell, and traced page loads for the content script. */
-  runs: { ownerLatency: number; pageLoad: number };
+  /** Samples behind each median: per owner-latency cell, traced page loads for the content script, warm openings per first screen. */
+  runs: { ownerLatency: number; pageLoad: number; firstScreen: number };
   sizes: EntrySize[];
   resolver: ResolverBenchResult;
   ownerLatency: OwnerLatencyRow[];
   coldViews: ColdViewRow[];
   session: SessionResult & { pages: number };
   pageLoad: PageLoadResult;
+  audit: AuditThroughputRow[];
+  firstScreens: FirstScreenRow[];
 }

@@ -1,5 +1,6 @@
 import type { BenchResults } from './bench-results';
 import { formatKilobytes, kilobyte, type EntryName } from './bundle-sizes';
+import { firstScreenGoalMs } from './first-screen';
 import { formatRatio, roundsForPrecision } from './load-ratio';
 import { relativeHalfWidth } from './statistics';
 
@@ -16,6 +17,16 @@ export const megabyte = 1000 * 1000;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 /** Page load with the extension against without (issue 15). */
 const loadGoal = 1.01;
+/** Issue 14: Action API requests per 1,000 pages of a category audit with page facts. */
+export const auditRequestsGoal = 25;
+/** Issue 15: the side panel's heap after a 1,000-page audit has run in the same browser. */
+const auditHeapGoalMb = 15;
+
+const firstScreenPlan =
+  'Profiled here, warm (a CPU profile and long-task entries): the directory renders its header once its scripts have run (DOMContentLoaded, 100 to 200 ms); reading the registry, validating the stored on-wiki copy with zod again and preparing it then take about 60 ms (half of it zod, utils/report/registry-store.ts), and rendering every team card with the lineage laid out by dagre about 130 ms more. The audit page renders its header and form at DOMContentLoaded (130 to 180 ms) and its run 20 to 30 ms later, with the background’s first snapshot; after a run that snapshot carries every row, which the page validates with zod (utils/report/audit-watch.ts) and summarizes before its first screen. Even the first paint misses 100 ms: each page evaluates over 70 KB of gzip JavaScript before it renders anything. Next steps: less code before the first render on both pages (the audit page could show its form before it loads zod, which gives it its list of input kinds and checks its input and the background’s updates, while the background validates every command anyway, entrypoints/background/audit-port.ts); the directory shows its teams before it lays the diagram out and keeps the stored copy in a form that needs no second validation; the audit page is sent the first page of rows first.';
+
+/** Per 1,000 pages, the unit issue 14 counts an audit in. */
+export const perThousandPages = (value: number, pages: number) => (value * 1000) / pages;
 
 function sizeGoal(results: BenchResults, entry: EntryName, budgetKb: number, plan: string): GoalOutcome {
   const size = results.sizes.find((candidate) => candidate.entry === entry);
@@ -25,7 +36,7 @@ function sizeGoal(results: BenchResults, entry: EntryName, budgetKb: number, pla
 
 /** Issue 7's goals as issue 15 set them again, each judged on this run's medians. */
 export function evaluateGoals(results: BenchResults): GoalOutcome[] {
-  const { ownerLatency, coldViews, session, pageLoad } = results;
+  const { ownerLatency, coldViews, session, pageLoad, audit, firstScreens } = results;
   const rule = ownerLatency.filter((row) => row.kind === 'rule');
   const facts = ownerLatency.filter((row) => row.kind === 'facts');
   const worst = (rows: typeof ownerLatency, over: (row: (typeof ownerLatency)[number]) => number) =>
@@ -33,6 +44,8 @@ export function evaluateGoals(results: BenchResults): GoalOutcome[] {
   const slowestRule = worst(rule, (row) => row.medianMs);
   const slowestFacts = worst(facts, (row) => row.medianMs - row.goalMs);
   const heapMb = session.heapUsedBytes / megabyte;
+  const auditRequests = audit.map((row) => ({ row, perThousand: perThousandPages(row.requests, row.pages) }));
+  const auditHeapMb = Math.max(...audit.map((row) => row.panelHeapBytes / megabyte));
 
   return [
     sizeGoal(
@@ -100,6 +113,27 @@ export function evaluateGoals(results: BenchResults): GoalOutcome[] {
       measured: `${heapMb.toFixed(1)} MB`,
       met: heapMb <= 15,
       plan: 'Take a heap snapshot of the panel after the session (DevTools, Memory) and look for reports kept after the panel moved on: only the current page’s report should stay reachable.',
+    },
+    {
+      goal: 'Action API requests per 1,000 pages audited, category audit with page facts',
+      target: `≤ ${auditRequestsGoal}`,
+      measured: auditRequests.map(({ row, perThousand }) => `${perThousand.toFixed(1)} (${row.requests} for ${row.pages} pages, +${row.latencyMs} ms)`).join(', '),
+      met: auditRequests.every(({ perThousand }) => perThousand <= auditRequestsGoal),
+      plan: 'Count the requests in the front’s log by kind (category members, page facts, registry pages): each generator batch of 50 members should bring its pages’ facts in the same request, and a subcategory should cost one request more, not one per page.',
+    },
+    {
+      goal: 'side panel JS heap after a 1,000-page audit in the same browser',
+      target: `≤ ${auditHeapGoalMb} MB`,
+      measured: `${auditHeapMb.toFixed(1)} MB`,
+      met: auditHeapMb <= auditHeapGoalMb,
+      plan: 'Take a heap snapshot of the panel after the audit (DevTools, Memory): the panel should hold no audit rows, which live in the background and in storage.',
+    },
+    {
+      goal: 'first screen of the team directory and the audit page, warm',
+      target: `≤ ${firstScreenGoalMs} ms`,
+      measured: firstScreens.map((row) => `${row.page} ${ms(row.firstScreenMs)} (${row.state})`).join(', '),
+      met: firstScreens.every((row) => row.firstScreenMs <= firstScreenGoalMs),
+      plan: firstScreenPlan,
     },
   ];
 }

@@ -1,6 +1,7 @@
 import type { BenchResults } from './bench-results';
 import { formatKilobytes, sizeBudgets } from './bundle-sizes';
-import { evaluateGoals, megabyte } from './goals';
+import { firstScreenGoalMs } from './first-screen';
+import { auditRequestsGoal, evaluateGoals, megabyte, perThousandPages } from './goals';
 import { formatRatio } from './load-ratio';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -13,7 +14,7 @@ function table(headers: readonly string[], rows: readonly (readonly (string | nu
 
 /** The measured tables, shared by the console output and docs/PERFORMANCE.md. */
 export function resultTables(results: BenchResults): Record<string, { headers: string[]; rows: (string | number)[][] }> {
-  const { sizes, resolver, ownerLatency, coldViews, session, pageLoad } = results;
+  const { sizes, resolver, ownerLatency, coldViews, session, pageLoad, audit, firstScreens } = results;
   return {
     sizes: {
       headers: ['entry', 'gzip JS at start', 'files', 'budget', 'lazy (import())'],
@@ -81,6 +82,33 @@ export function resultTables(results: BenchResults): Record<string, { headers: s
     heap: {
       headers: ['JS heap used', 'JS heap total', 'after'],
       rows: [[`${(session.heapUsedBytes / megabyte).toFixed(1)} MB`, `${(session.heapTotalBytes / megabyte).toFixed(1)} MB`, `${session.cold.views + session.warm.views} page views, forced GC`]],
+    },
+    audit: {
+      headers: ['input', 'front adds', 'pages', 'Action API requests', 'requests per 1,000 pages', 'elapsed', 'time per 1,000 pages', 'side panel heap after'],
+      rows: audit.map((row) => {
+        const perThousand = perThousandPages(row.requests, row.pages);
+        return [
+          row.input,
+          `${row.latencyMs} ms`,
+          row.pages,
+          row.requests,
+          `${perThousand.toFixed(1)} (≤ ${auditRequestsGoal}${perThousand <= auditRequestsGoal ? ' ✓' : ' ✗'})`,
+          `${(row.elapsedMs / 1000).toFixed(2)} s`,
+          `${(perThousandPages(row.elapsedMs, row.pages) / 1000).toFixed(2)} s`,
+          `${(row.panelHeapBytes / megabyte).toFixed(1)} MB`,
+        ];
+      }),
+    },
+    firstScreens: {
+      headers: ['page', 'opens on', 'first paint', 'first screen', 'goal', 'samples'],
+      rows: firstScreens.map((row) => [
+        row.page,
+        row.state,
+        ms(row.firstPaintMs),
+        ms(row.firstScreenMs),
+        `≤ ${ms(firstScreenGoalMs)}${row.firstScreenMs <= firstScreenGoalMs ? ' ✓' : ' ✗'}`,
+        row.firstScreenSamplesMs.map((sample) => sample.toFixed(0)).join(', '),
+      ]),
     },
   };
 }
@@ -199,6 +227,30 @@ ${render('heap')}
 
 \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` on the panel page after both passes
 of the session.
+
+## Category audit
+
+${render('audit')}
+
+The generated category tree (tests/wiki/generated-pages.ts) audited whole, every page with its
+facts, as the audit page starts a run: over the background's audit port, from an extension page,
+with the extension's cache emptied just before and the given latency added to every request at
+the wiki's front (tests/bench/audit-throughput.ts). *Elapsed*: from the start command to the
+run's state \`done\`. A side panel page is open in the same browser throughout; its heap is read
+as above after the run.
+
+## First screen of the directory and the audit page
+
+${render('firstScreens')}
+
+Each page opened once, then ${plural(results.runs.firstScreen, 'time')} more in a new tab each, with the
+background already running (warm); medians (tests/bench/first-screen.ts). Times run from the
+navigation's start. *First paint*: the first paint with text, the page's header
+(\`first-contentful-paint\`). *First screen*: the page complete, which both pages mark with
+\`aria-busy="false"\` on their main element: the directory with its teams, the audit page with
+its form and its run or that there is none; timed at the first paint, or at the frame after the
+page completed when it completes later. The audit page is opened before any run and again after
+the audit above, when it shows that run's rows.
 
 ## What keeps the side panel small
 

@@ -74,6 +74,16 @@ describe('measureEntries', () => {
     expect(directory.lazyFiles.sort()).toEqual(['chunks/rare-dep.js', 'chunks/rare.js']);
   });
 
+  it('finds the audit page, an unlisted page, by its file name, after the directory', () => {
+    write('directory.html', '<script type="module" src="/chunks/directory.js"></script>');
+    write('chunks/directory.js', 'console.log(1);');
+    write('audit.html', '<script type="module" src="/chunks/audit.js"></script>');
+    write('chunks/audit.js', 'import{a}from"./shared.js";console.log(a);');
+    const sizes = measureEntries(browserDir);
+    expect(sizes.map((size) => size.entry)).toEqual(['side panel', 'options', 'directory', 'audit', 'background', 'content script']);
+    expect(sizes.find((size) => size.entry === 'audit')!.files.sort()).toEqual(['chunks/audit.js', 'chunks/shared.js']);
+  });
+
   it('lists the browser folders of an output folder, and none of a missing one', () => {
     expect(browserFolders(outputDir)).toEqual([browserDir]);
     expect(browserFolders(path.join(outputDir, 'missing'))).toEqual([]);
