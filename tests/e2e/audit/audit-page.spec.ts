@@ -179,6 +179,17 @@ test.describe('the audit page', () => {
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { rows: { title: string }[] };
+    expect(exported.rows).toHaveLength(categoryMembers);
+    expect(exported.rows.map((row) => row.title)).toContain(handWrittenIdea);
+
+    const [wikitext] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Wikitext' }).click()]);
+    expect(wikitext.suggestedFilename()).toMatch(/\.txt$/);
+    const table = await readFile((await wikitext.path())!, 'utf8');
+    expect(table).toMatch(/^\{\|/m);
+    expect(table).toMatch(/^\|\}/m);
+    // One row a page, each opened with `|-`, under the header row.
+    expect(table.match(/^\|-/gm)?.length).toBeGreaterThanOrEqual(categoryMembers);
   });
 
   test('audits a pasted list, and shows the lines it left out', async ({ extensionContext, extensionId }) => {
