@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../../utils/audit/audit-row';
 import { summarizeAudit } from '../../../utils/audit/audit-summary';
+import { auditRowOf, auditTeam } from './audit-rows';
 
-function team(id: string, name: string): NonNullable<AuditRow['owner']> {
-  return { id, name, department: null, status: 'active', certainty: 'stated' };
-}
-
-function row(overrides: Partial<AuditRow>): AuditRow {
-  return {
-    title: 'Page',
-    redirectedFrom: null,
-    exists: true,
-    status: 'unknown',
-    owner: null,
-    runBy: null,
-    splitOwners: null,
-    confidence: 'unknown',
-    certainty: 'unknown',
-    lineage: [],
-    historical: false,
-    teamPage: null,
-    lastEdit: null,
-    sources: [],
-    ...overrides,
-  };
-}
+const team = auditTeam;
+const row = (overrides: Partial<AuditRow>) => auditRowOf('Page', overrides);
 
 const grants = team('team:community-resources', 'Community Resources');
 const safety = team('team:trust-and-safety', 'Trust and Safety');

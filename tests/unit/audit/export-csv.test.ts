@@ -5,6 +5,7 @@ import type { AuditRow } from '../../../utils/audit/audit-row';
 import { auditRunSchema, type AuditRun } from '../../../utils/audit/audit-run';
 import { exportCsv } from '../../../utils/audit/export-csv';
 import { propertyRuns } from '../property-runs';
+import { auditRowOf, auditTeam } from './audit-rows';
 
 const meta = 'meta.wikimedia.org';
 
@@ -29,23 +30,17 @@ const run: AuditRun = auditRunSchema.parse({
 });
 
 function row(overrides: Partial<AuditRow> = {}): AuditRow {
-  return {
-    title: 'Grants:Project/Rapid',
-    redirectedFrom: null,
-    exists: true,
+  return auditRowOf('Grants:Project/Rapid', {
     status: 'owned',
-    owner: { id: 'team:community-resources', name: 'Community Resources', department: 'Community Programs', status: 'active', certainty: 'stated' },
-    runBy: null,
-    splitOwners: null,
+    owner: { ...auditTeam('team:community-resources', 'Community Resources'), department: 'Community Programs' },
     confidence: 'rule',
     certainty: 'indirect',
     lineage: ['Community Resources', 'Grantmaking'],
-    historical: false,
     teamPage: { title: 'Community Resources', state: 'moved', movedTo: 'Grantmaking' },
     lastEdit: { timestamp: '2026-11-30T09:00:00Z', user: 'Example' },
     sources: ['https://meta.wikimedia.org/wiki/Community_Resources', 'https://diff.wikimedia.org/x'],
     ...overrides,
-  };
+  });
 }
 
 function parse(text: string): Record<string, string>[] {

@@ -4,6 +4,7 @@ import type { AuditRow } from '../../../utils/audit/audit-row';
 import { auditRunSchema, type AuditRun } from '../../../utils/audit/audit-run';
 import { exportWikitext } from '../../../utils/audit/export-wikitext';
 import { propertyRuns } from '../property-runs';
+import { auditRowOf, auditTeam } from './audit-rows';
 
 const meta = 'meta.wikimedia.org';
 
@@ -28,23 +29,16 @@ const run: AuditRun = auditRunSchema.parse({
 });
 
 function row(overrides: Partial<AuditRow> = {}): AuditRow {
-  return {
-    title: 'Grants:Start',
-    redirectedFrom: null,
-    exists: true,
+  return auditRowOf('Grants:Start', {
     status: 'owned',
-    owner: { id: 'team:community-resources', name: 'Community Resources', department: null, status: 'active', certainty: 'stated' },
-    runBy: null,
-    splitOwners: null,
+    owner: auditTeam('team:community-resources', 'Community Resources'),
     confidence: 'exact',
     certainty: 'stated',
     lineage: ['CE Resources', 'Community Resources'],
-    historical: false,
-    teamPage: null,
     lastEdit: { timestamp: '2026-11-30T09:00:00Z', user: 'Example' },
     sources: ['https://meta.wikimedia.org/wiki/Community_Resources'],
     ...overrides,
-  };
+  });
 }
 
 const header = ['{| class="wikitable sortable"', '! Page', '! Owner', '! Status', '! Certainty', '! Lineage', '! Historical', '! Last edit', '! Sources'];

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../../utils/audit/audit-row';
 import { reportOutdatedUrl } from '../../../utils/audit/report-outdated';
+import { auditRowOf, auditTeam } from './audit-rows';
 
 function row(overrides: Partial<AuditRow> = {}): AuditRow {
-  return {
-    title: 'Grants:Start',
-    redirectedFrom: null,
-    exists: true,
+  return auditRowOf('Grants:Start', {
     status: 'owned',
-    owner: { id: 'team:community-resources', name: 'Community Resources', department: null, status: 'active', certainty: 'stated' },
-    runBy: null,
-    splitOwners: null,
+    owner: auditTeam('team:community-resources', 'Community Resources'),
     confidence: 'exact',
     certainty: 'stated',
-    lineage: [],
-    historical: false,
-    teamPage: null,
-    lastEdit: null,
     sources: ['https://meta.wikimedia.org/wiki/Community_Resources'],
     ...overrides,
-  };
+  });
 }
 
 const meta = 'meta.wikimedia.org';

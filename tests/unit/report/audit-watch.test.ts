@@ -5,25 +5,9 @@ import type { AuditRun } from '../../../utils/audit/audit-run';
 import { watchAudit, type AuditWatchState } from '../../../utils/report/audit-watch';
 import { reconnectBackoff } from '../../../utils/report/reconnect-backoff';
 import { fakeBackground } from './fake-port';
+import { auditRowOf } from '../audit/audit-rows';
 
-function row(title: string): AuditRow {
-  return {
-    title,
-    redirectedFrom: null,
-    exists: true,
-    status: 'unknown',
-    owner: null,
-    runBy: null,
-    splitOwners: null,
-    confidence: 'unknown',
-    certainty: 'unknown',
-    lineage: [],
-    historical: false,
-    teamPage: null,
-    lastEdit: null,
-    sources: [],
-  };
-}
+const row = (title: string) => auditRowOf(title);
 
 function run(overrides: Partial<AuditRun> = {}): AuditRun {
   return {

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../../utils/audit/audit-row';
 import { auditTableView, filterAuditRows, nextAuditSort, shortLineage, sortAuditRows } from '../../../utils/view/audit-table';
+import { auditRowOf, auditTeam } from '../audit/audit-rows';
 
-function team(id: string, name: string): NonNullable<AuditRow['owner']> {
-  return { id, name, department: null, status: 'active', certainty: 'stated' };
-}
-
-function row(title: string, overrides: Partial<AuditRow> = {}): AuditRow {
-  return {
-    title,
-    redirectedFrom: null,
-    exists: true,
-    status: 'unknown',
-    owner: null,
-    runBy: null,
-    splitOwners: null,
-    confidence: 'unknown',
-    certainty: 'unknown',
-    lineage: [],
-    historical: false,
-    teamPage: null,
-    lastEdit: null,
-    sources: [],
-    ...overrides,
-  };
-}
+const team = auditTeam;
+const row = auditRowOf;
 
 const safety = team('team:trust-and-safety', 'Trust and Safety');
 const resources = team('team:community-resources', 'Community Resources');
