@@ -74,10 +74,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), plainDynamicImports],
     build: {
-      // Vite's preload helper fetches a lazy chunk's imports ahead of it: worth it over a network,
-      // not for files the browser reads from the extension's own folder, and it costs every page
-      // about 0.3 KB gzip (docs/PERFORMANCE.md).
-      modulePreload: false,
+      // A page's HTML names every chunk it imports statically (`<link rel="modulepreload">`), so
+      // the browser reads them all at once instead of one level of imports after another: each
+      // level cost a page about 20 ms before it could run (docs/PERFORMANCE.md). Dynamic imports
+      // get no list: Vite's helper would fetch a lazy chunk's imports ahead of it, which saves
+      // nothing for files read from the extension's own folder (plainDynamicImports below), and
+      // the polyfill is for browsers without modulepreload, which the extension never runs in.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       rollupOptions: {
         // zod's own comments mention `@__PURE__` in prose ("Wrapped in a `@__PURE__` IIFE: …");
         // Rollup reads those as misplaced annotations, warns and drops the comment. Nothing is

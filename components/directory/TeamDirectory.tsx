@@ -9,6 +9,8 @@ import { useTranslator } from '../common/translator-context';
 import { DepartmentGroup } from './DepartmentGroup';
 import { DirectorySearch } from './DirectorySearch';
 import { LineageDiagram } from './LineageDiagram';
+import { useTeamNavigation } from './team-navigation';
+import { useAfterFirstScreen } from './use-after-first-screen';
 
 export type DirectoryState = { status: 'loading' } | { status: 'ready'; prepared: PreparedRegistry } | { status: 'failed' };
 
@@ -24,19 +26,25 @@ function Directory({ prepared, query, onQuery, now }: Omit<TeamDirectoryProps, '
   // The layout and the cards depend on the registry and the language only, not on the query:
   // typing filters what is already built.
   const layout = useMemo(() => layoutLineageGraph(lineageGraphInput(prepared, graphLabels(t)), direction), [prepared, t, direction]);
+  // The cards lie below the diagram, out of the first screen, unless the page opens at a team or
+  // a search has narrowed them: otherwise they are built once that screen is drawn.
+  const { highlighted } = useTeamNavigation();
+  const cardsShown = useAfterFirstScreen(highlighted !== null || query !== '');
   const cards = useMemo(
-    () => new Map<string, TeamCardView>([...prepared.teams.values()].map((team) => [team.id, teamCardView({ prepared, team, now, language, t })])),
-    [prepared, language, t, now],
+    () =>
+      cardsShown ? new Map<string, TeamCardView>([...prepared.teams.values()].map((team) => [team.id, teamCardView({ prepared, team, now, language, t })])) : null,
+    [cardsShown, prepared, language, t, now],
   );
   const view = directoryView(prepared, query, language);
   return (
     <>
       <DirectorySearch query={query} onQuery={onQuery} count={view.count} />
       <LineageDiagram layout={layout} />
-      <div id="wf-directory-teams" class="wf-directory__teams" aria-label={t('wayfinder-directory-teams-heading')} role="region">
-        {view.groups.map((group) => (
-          <DepartmentGroup key={group.headingId} department={group.department} headingId={group.headingId} cards={group.teams.map((team) => cards.get(team.id)!)} />
-        ))}
+      <div id="wf-directory-teams" class="wf-directory__teams" aria-label={t('wayfinder-directory-teams-heading')} role="region" aria-busy={cards === null ? 'true' : 'false'}>
+        {cards !== null &&
+          view.groups.map((group) => (
+            <DepartmentGroup key={group.headingId} department={group.department} headingId={group.headingId} cards={group.teams.map((team) => cards.get(team.id)!)} />
+          ))}
       </div>
     </>
   );

@@ -51,6 +51,8 @@ test.describe('the team directory', () => {
     const page = await openDirectory(extensionContext, extensionId);
     await expect(page).toHaveTitle('Team directory');
     const cards = page.locator('article.wf-team');
+    // Built once the first screen (search and diagram) is drawn, with nothing to ask for them.
+    await expect(page.getByRole('region', { name: 'Teams by department' })).toHaveAttribute('aria-busy', 'false');
     await expect(cards).toHaveCount(builtinTeams.length);
     for (const team of builtinTeams) {
       await expect(page.locator(`#${elementId(team.id)}`).getByRole('heading', { level: 3 })).toHaveText(team.name);
