@@ -14,7 +14,7 @@ import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { WikiPage } from '../../utils/page/wiki-page';
 import type { PreparedRegistry } from '../../utils/registry/prepare';
 import { searchLiaisons } from '../../utils/registry/search-liaisons';
-import { loadRegistry, openPageReports } from '../../utils/report/client';
+import { loadRegistry, watchPageReports } from '../../utils/report/client';
 import type { PageReport } from '../../utils/report/page-report';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
@@ -37,7 +37,7 @@ const report = signal<PageReport | null>(null);
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   const url = tab?.url;
   page.value = url === undefined ? null : parseWikiPageUrl(url);
-  if (page.value !== null && url !== undefined) openPageReports((next) => (report.value = next)).watch(url);
+  if (page.value !== null && url !== undefined) watchPageReports(url, (next) => (report.value = next));
 });
 
 const prepared = signal<PreparedRegistry | null>(null);

@@ -10,7 +10,7 @@
  * - badge-client.ts: the in-page badge's requests (its content script imports that file itself).
  * Nothing here imports zod statically: the side panel has a size budget.
  */
-export { openPageReports, type PageReports } from './page-report-watch';
+export { watchPageReports, type ReportWatch } from './page-report-watch';
 export { watchSettingsFromBackground } from './settings-watch';
 export { loadRegistry } from './registry-on-demand';
 export { requestCacheStats, requestClearCache } from './cache-requests';

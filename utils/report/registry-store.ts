@@ -82,23 +82,6 @@ export async function loadRegistry(): Promise<LoadedRegistry> {
   return loaded;
 }
 
-/**
- * loadRegistry for the background, which answers every page view from it: read from storage
- * once, and again only after one of its stored parts has changed. Each read is four storage
- * round trips through the browser's main thread, a few ms before every instant answer
- * (docs/PERFORMANCE.md).
- */
-export function keepLoadedRegistry(): () => Promise<LoadedRegistry> {
-  let kept: Promise<LoadedRegistry> | null = null;
-  const forget = () => (kept = null);
-  for (const item of [lastGoodPage, lastProblem, lastLargeChange, lastGone]) item.watch(forget);
-  return () =>
-    (kept ??= loadRegistry().catch((error: unknown) => {
-      kept = null;
-      throw error;
-    }));
-}
-
 function overlayOf(page: StoredPage): { ok: true; registry: Registry } | { ok: false; reasons: string[] } {
   const parsed = parseRegistryJson(page.raw, page.revision, { base: loadBuiltinRegistry() });
   if (!parsed.ok) return parsed;
