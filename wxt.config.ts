@@ -23,8 +23,9 @@ function readMessageFiles() {
 
 /**
  * Vite wraps every dynamic import in its preload helper, which fetches the chunk's CSS and
- * imports ahead of it. With `modulePreload: false` and no CSS split into lazy chunks it is always
- * handed an empty list, yet ships about 1.3 KB of code to every page; this plugin loads a helper
+ * imports ahead of it. With `resolveDependencies` giving dynamic imports no list (build.modulePreload
+ * below) and no CSS split into lazy chunks it is always handed an empty one, yet ships about 1.3 KB
+ * of code to every page; this plugin loads a helper
  * that only imports. Should a lazy chunk ever get CSS of its own, the import fails loudly, and the
  * end-to-end tests with it, instead of rendering unstyled.
  */
