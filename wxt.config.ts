@@ -23,8 +23,9 @@ function readMessageFiles() {
 
 /**
  * Vite wraps every dynamic import in its preload helper, which fetches the chunk's CSS and
- * imports ahead of it. With `modulePreload: false` and no CSS split into lazy chunks it is always
- * handed an empty list, yet ships about 1.3 KB of code to every page; this plugin loads a helper
+ * imports ahead of it. With `resolveDependencies` giving dynamic imports no list (build.modulePreload
+ * below) and no CSS split into lazy chunks it is always handed an empty one, yet ships about 1.3 KB
+ * of code to every page; this plugin loads a helper
  * that only imports. Should a lazy chunk ever get CSS of its own, the import fails loudly, and the
  * end-to-end tests with it, instead of rendering unstyled.
  */
@@ -74,10 +75,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), plainDynamicImports],
     build: {
-      // Vite's preload helper fetches a lazy chunk's imports ahead of it: worth it over a network,
-      // not for files the browser reads from the extension's own folder, and it costs every page
-      // about 0.3 KB gzip (docs/PERFORMANCE.md).
-      modulePreload: false,
+      // A page's HTML names every chunk it imports statically (`<link rel="modulepreload">`), so
+      // the browser reads them all at once instead of one level of imports after another: each
+      // level cost a page about 20 ms before it could run (docs/PERFORMANCE.md). Dynamic imports
+      // get no list: Vite's helper would fetch a lazy chunk's imports ahead of it, which saves
+      // nothing for files read from the extension's own folder (plainDynamicImports below), and
+      // the polyfill is for browsers without modulepreload, which the extension never runs in.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       rollupOptions: {
         // zod's own comments mention `@__PURE__` in prose ("Wrapped in a `@__PURE__` IIFE: …");
         // Rollup reads those as misplaced annotations, warns and drops the comment. Nothing is

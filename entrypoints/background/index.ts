@@ -9,17 +9,18 @@ import { messageLanguages } from '../../utils/i18n/message-files';
 import { pickLanguage } from '../../utils/i18n/translator';
 import { createLiveSources } from '../../utils/report/live-sources';
 import { panelPortName, settingsPortName } from '../../utils/report/messages-light';
-import { loadRegistry } from '../../utils/report/registry-store';
+import { keepLoadedRegistry } from '../../utils/report/registry-store';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { createWikiClient } from '../../utils/wiki-api/transport';
 import { auditPortName } from '../../utils/audit/audit-messages';
 import { serveAuditPort } from './audit-port';
 import { createAuditRunner } from './audit-runner';
 import { pushBadgeSetting } from './badge-setting-push';
-import { servePanelPort } from './panel-port';
+import { panelPortsOpen, postToPanels, servePanelPort } from './panel-port';
+import { pushInstantAnswers } from './instant-push';
 import { prefetchOnNavigation } from './prefetch-on-navigation';
 import { checkRegistryPage } from './registry-refresh';
-import { panelsOpen, serveSettingsPort } from './settings-port';
+import { serveSettingsPort } from './settings-port';
 import { scheduleRefresh } from './scheduled-refresh';
 import { answerRequest } from './requests';
 
@@ -35,7 +36,8 @@ export default defineBackground(() => {
   };
   const client = createWikiClient({ version: browser.runtime.getManifest().version, uselang: (navigator.language || 'en').toLowerCase() });
   const cache = createWikiCache();
-  const sources = createLiveSources(client, cache, loadRegistry);
+  const registry = keepLoadedRegistry();
+  const sources = createLiveSources(client, cache, registry);
   // Created on every start of the background: a run stored as running goes on from its last batch.
   const audits = createAuditRunner({ client, sources, translator });
 
@@ -44,7 +46,8 @@ export default defineBackground(() => {
     if (port.name === settingsPortName) serveSettingsPort(port);
     if (port.name === auditPortName) serveAuditPort(port, audits);
   });
-  prefetchOnNavigation(sources, panelsOpen);
+  pushInstantAnswers(registry, panelPortsOpen, postToPanels);
+  prefetchOnNavigation(sources, panelPortsOpen);
   browser.runtime.onMessage.addListener((message, sender) =>
     answerRequest(message, sender, {
       sources,

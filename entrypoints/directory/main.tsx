@@ -9,7 +9,7 @@ import { TeamNavigationContext } from '../../components/directory/team-navigatio
 import '../../components/styles/directory.css';
 import { localizePage } from '../../utils/browser/localized-page';
 import { directoryMessages } from '../../utils/i18n/directory-messages';
-import { loadRegistry } from '../../utils/report/client';
+import { followRegistry } from '../../utils/report/client';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
 import { searchTeams, teamIdFromAddress } from '../../utils/view/directory';
@@ -47,12 +47,16 @@ window.addEventListener('hashchange', () => {
   if (teamId !== null) showTeam(teamId);
 });
 
-void loadRegistry().then(
+// Redrawn when the stored registry changes; a failed read after a good one keeps the good one.
+followRegistry(
   (loaded) => {
+    const first = state.value.status !== 'ready';
     state.value = { status: 'ready', prepared: loaded.prepared };
-    if (highlighted.value !== null) showTeam(highlighted.value);
+    if (first && highlighted.value !== null) showTeam(highlighted.value);
   },
-  () => (state.value = { status: 'failed' }),
+  () => {
+    if (state.value.status !== 'ready') state.value = { status: 'failed' };
+  },
 );
 
 const copyText = (text: string) => navigator.clipboard.writeText(text);

@@ -14,7 +14,7 @@ import { parseWikiPageUrl } from '../../utils/page/parse-url';
 import type { WikiPage } from '../../utils/page/wiki-page';
 import type { PreparedRegistry } from '../../utils/registry/prepare';
 import { searchLiaisons } from '../../utils/registry/search-liaisons';
-import { loadRegistry, watchPageReports } from '../../utils/report/client';
+import { followRegistry, openPageReports } from '../../utils/report/client';
 import type { PageReport } from '../../utils/report/page-report';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
@@ -37,11 +37,15 @@ const report = signal<PageReport | null>(null);
 void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
   const url = tab?.url;
   page.value = url === undefined ? null : parseWikiPageUrl(url);
-  if (page.value !== null && url !== undefined) watchPageReports(url, (next) => (report.value = next));
+  if (page.value !== null && url !== undefined) openPageReports((next) => (report.value = next)).watch(url);
 });
 
 const prepared = signal<PreparedRegistry | null>(null);
-void loadRegistry().then((loaded) => (prepared.value = loaded.prepared));
+// Failing, the finder and the quick links keep what they had (nothing, the first time).
+followRegistry(
+  (loaded) => (prepared.value = loaded.prepared),
+  () => undefined,
+);
 
 const query = signal('');
 const liaisons = computed(() => (prepared.value === null ? [] : searchLiaisons(prepared.value, query.value).map((hit) => liaisonRow(hit.liaison))));

@@ -10,7 +10,7 @@ import { SidePanel } from '../../components/panel/SidePanel';
 import '../../components/styles/panel.css';
 import { watchActiveTabUrl } from '../../utils/browser/active-tab-url';
 import { parseWikiPageUrl } from '../../utils/page/parse-url';
-import { watchPageReports, watchSettingsFromBackground, type ReportWatch } from '../../utils/report/client';
+import { openPageReports, watchSettingsFromBackground } from '../../utils/report/client';
 import type { PageReport } from '../../utils/report/page-report';
 import { defaultSettings, type Settings } from '../../utils/settings/default-settings';
 import { markOwnerShown, markUrlChange } from './performance-marks';
@@ -32,21 +32,19 @@ const now = signal(new Date());
 // Ages such as "3 hours ago" stay true while the panel is left open.
 setInterval(() => (now.value = new Date()), 60_000);
 
-let watch: ReportWatch | null = null;
+// One port for the panel's whole life, open before the first page is known. Each watch drops the
+// late reports of the page before, so a burst of tab switches ends on the last tab.
+const reports = openPageReports((next) =>
+  batch(() => {
+    now.value = new Date();
+    report.value = next;
+  }),
+);
 effect(() => {
   const url = tabUrl.value;
   markUrlChange(url);
   report.value = null;
-  if (!url || page.value === null) return;
-  // Closing the previous watch drops its late reports, so a burst of tab switches ends on the last tab.
-  const current = watchPageReports(url, (next) =>
-    batch(() => {
-      now.value = new Date();
-      report.value = next;
-    }),
-  );
-  watch = current;
-  return () => current.close();
+  reports.watch(url && page.value !== null ? url : null);
 });
 
 const copyText = (text: string) => navigator.clipboard.writeText(text);
@@ -63,7 +61,7 @@ function Root() {
           report={report.value}
           registryPage={{ host: settings.value.registryHost, title: settings.value.registryTitle }}
           now={now.value}
-          onRetry={() => watch?.retry()}
+          onRetry={() => reports.retry()}
         />
       </ClipboardContext.Provider>
     </LocalizedRoot>

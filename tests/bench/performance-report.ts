@@ -275,9 +275,10 @@ above, when it shows that run's rows.
   their own (i18n/directory/, about 1.3 KB of English; i18n/options/, about 0.5 KB;
   i18n/popup/, about 0.4 KB), each bundled by its page only (utils/i18n/directory-messages.ts,
   options-messages.ts, popup-messages.ts).
-- No module preload (wxt.config.ts \`build.modulePreload: false\`): Vite's helper fetches a lazy
-  chunk's imports ahead of it, which saves nothing when the files are the extension's own, and
-  it cost each page about 0.3 KB gzip.
+- Module preload for static imports only (wxt.config.ts \`build.modulePreload\`): a page's HTML
+  names the chunks it imports, so they are read at once; dynamic imports get no list, as Vite's
+  helper fetching a lazy chunk's imports ahead of it saves nothing when the files are the
+  extension's own, and its polyfill is left out (about 0.3 KB gzip a page).
 - webextension-polyfill is built into the background only (wxt.config.ts); the pages and the
   content script use the browser's own promise-based API.
 `;

@@ -47,6 +47,21 @@ export interface ReportSources {
   now(): number;
 }
 
+/** The first report on a page: its owner from the URL alone, nothing fetched yet. */
+export function instantReport(page: WikiPage, { prepared, status }: { prepared: PreparedRegistry; status: RegistryStatus }): PageReport {
+  return {
+    page,
+    ownership: resolveInstant(page, prepared),
+    phase: 'instant',
+    teamPage: null,
+    relatedGrantPages: [],
+    registry: status,
+    failures: [],
+    dataFetchedAt: null,
+    stale: false,
+  };
+}
+
 /**
  * Builds the report for one page and hands over each better version as it is ready: instant
  * (URL only, then read again with the wiki's own namespace names where they could change it),
@@ -60,18 +75,9 @@ export async function buildPageReport(
   signal: AbortSignal,
   emit: (report: PageReport) => void,
 ): Promise<Promise<unknown>[]> {
-  const { prepared, status } = await sources.registry();
-  let report: PageReport = {
-    page: urlPage,
-    ownership: resolveInstant(urlPage, prepared),
-    phase: 'instant',
-    teamPage: null,
-    relatedGrantPages: [],
-    registry: status,
-    failures: [],
-    dataFetchedAt: null,
-    stale: false,
-  };
+  const registry = await sources.registry();
+  const { prepared } = registry;
+  let report = instantReport(urlPage, registry);
   const fetchedAt: string[] = [];
   const refreshes: Promise<unknown>[] = [];
   const update = (change: Partial<PageReport>) => {

@@ -10,9 +10,9 @@
  * - badge-client.ts: the in-page badge's requests (its content script imports that file itself).
  * Nothing here imports zod statically: the side panel has a size budget.
  */
-export { watchPageReports, type ReportWatch } from './page-report-watch';
+export { openPageReports, type PageReports } from './page-report-watch';
 export { watchSettingsFromBackground } from './settings-watch';
-export { loadRegistry } from './registry-on-demand';
+export { followRegistry } from './registry-on-demand';
 export { requestCacheStats, requestClearCache } from './cache-requests';
 export { requestRegistryCheck } from './registry-check-request';
 export { requestBadgeInfo, openSidebarFromPage } from './badge-client';

@@ -10,8 +10,14 @@ import { pageReportSchema, registryStatusSchema } from './page-report';
 
 export { panelPortName } from './messages-light';
 
-/** Side panel → background, over the port: report on this page (replacing any earlier one). */
-export const watchRequestSchema = z.object({ type: z.literal('watch'), url: z.string().max(4096), attempt: z.number().int().nonnegative() });
+/**
+ * Side panel → background, over the port it keeps for its whole life: report on this page
+ * (replacing any earlier one), or on none any more.
+ */
+export const watchRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('watch'), url: z.string().max(4096), attempt: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('unwatch') }),
+]);
 export type WatchRequest = z.infer<typeof watchRequestSchema>;
 
 /** Background → side panel, over the port. `attempt` ties a report to the request it answers. */

@@ -37,6 +37,8 @@ const lastGoodPage = storage.defineItem<unknown>('local:registry.lastGood', { fa
 const lastProblem = storage.defineItem<unknown>('local:registry.problem', { fallback: null, version: 1 });
 const lastLargeChange = storage.defineItem<unknown>('local:registry.largeChange', { fallback: null, version: 1 });
 const lastGone = storage.defineItem<unknown>('local:registry.gone', { fallback: null, version: 1 });
+/** Every stored part the registry in use is made from: a change to any one changes it. */
+const storedParts = [lastGoodPage, lastProblem, lastLargeChange, lastGone];
 
 export interface LoadedRegistry {
   prepared: PreparedRegistry;
@@ -80,6 +82,47 @@ export async function loadRegistry(): Promise<LoadedRegistry> {
   };
   memo = { key, loaded };
   return loaded;
+}
+
+/**
+ * loadRegistry for the background, which answers every page view from it: read from storage
+ * once, and again only after one of its stored parts has changed. Each read is four storage
+ * round trips through the browser's main thread, a few ms before every instant answer
+ * (docs/PERFORMANCE.md).
+ */
+export function keepLoadedRegistry(): () => Promise<LoadedRegistry> {
+  let kept: Promise<LoadedRegistry> | null = null;
+  const forget = () => (kept = null);
+  for (const item of storedParts) item.watch(forget);
+  return () =>
+    (kept ??= loadRegistry().catch((error: unknown) => {
+      kept = null;
+      throw error;
+    }));
+}
+
+/**
+ * loadRegistry for a page that shows the registry (the popup, the team directory): now, and
+ * again each time a stored part changes, such as the on-wiki copy the background stores a moment
+ * after install, often while a page that has just opened reads the built-in one. Only the newest
+ * read is delivered. Returns the function that stops following.
+ */
+export function followRegistry(onLoaded: (loaded: LoadedRegistry) => void, onFailed: (error: unknown) => void): () => void {
+  let newest = 0;
+  const read = () => {
+    const ticket = ++newest;
+    loadRegistry().then(
+      (loaded) => {
+        if (ticket === newest) onLoaded(loaded);
+      },
+      (error: unknown) => {
+        if (ticket === newest) onFailed(error);
+      },
+    );
+  };
+  const stops = storedParts.map((item) => item.watch(read));
+  read();
+  return () => stops.forEach((stop) => stop());
 }
 
 function overlayOf(page: StoredPage): { ok: true; registry: Registry } | { ok: false; reasons: string[] } {

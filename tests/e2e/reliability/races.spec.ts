@@ -4,7 +4,7 @@ import { metaUrl, panelSettled } from '../fixtures';
 import { recordFigures } from './figures';
 import { limiterStats } from './limiter-stats';
 import { extensionApiRequests } from './panel-reading';
-import { recordPanelPorts, waitUntilEveryPortEnded, type RecordedPort } from './panel-ports';
+import { openWatches, recordPanelWatches, waitUntilEveryWatchEnded, type RecordedWatch } from './panel-watches';
 import { expect, test } from './reliability-test';
 import { waitForQuiet } from './wiki-quiet';
 
@@ -39,12 +39,12 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** A panel that follows the active tab, with its report ports recorded (panel-ports.ts). */
-async function followingPanel(context: BrowserContext, extensionId: string): Promise<{ panel: Page; ports: () => Promise<RecordedPort[]> }> {
+/** A panel that follows the active tab, with the pages it asks about recorded (panel-watches.ts). */
+async function followingPanel(context: BrowserContext, extensionId: string): Promise<{ panel: Page; watches: () => Promise<RecordedWatch[]> }> {
   const panel = await context.newPage();
-  const ports = await recordPanelPorts(panel);
+  const watches = await recordPanelWatches(panel);
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  return { panel, ports };
+  return { panel, watches };
 }
 
 /**
@@ -103,7 +103,7 @@ test.describe('races between tabs, windows and answers', () => {
 
   test(`${steps} rapid tab switches and navigations end on the active tab`, async ({ wiki, extensionContext, extensionId, clearCache }, testInfo) => {
     await clearCache();
-    const { panel, ports } = await followingPanel(extensionContext, extensionId);
+    const { panel, watches } = await followingPanel(extensionContext, extensionId);
     const tabs: Page[] = [];
     const tabUrls: string[] = [];
     for (const title of titles.slice(0, 5)) {
@@ -141,10 +141,10 @@ test.describe('races between tabs, windows and answers', () => {
     const activeTitle = decodeURIComponent(new URL(tabUrls[active]!).pathname.slice('/wiki/'.length)).replace(/_/g, ' ');
     await expect(heading(panel)).toHaveText(startingWith(activeTitle));
     await panelSettled(panel);
-    // Late answers for the pages passed through must not replace the last one: once every port
-    // the panel opened has ended (closed, or its last report delivered), none can arrive.
-    const watched = await waitUntilEveryPortEnded(ports);
-    expect(watched.filter((port) => !port.closedByPage && !port.disconnected).map((port) => port.reports.at(-1)?.title)).toEqual([activeTitle]);
+    // Late answers for the pages passed through must not replace the last one: once every page
+    // the panel asked about has ended (asked after, or its last report delivered), none can.
+    const watched = await waitUntilEveryWatchEnded(watches);
+    expect(openWatches(watched).map((watch) => watch.reports.at(-1)?.title)).toEqual([activeTitle]);
     await expect(heading(panel)).toHaveText(startingWith(activeTitle));
     const shownOwner = (await ownerTeam(panel).count()) === 0 ? null : await ownerTeam(panel).innerText();
     await expect.poll(() => wiki.front.snapshot().inFlight).toBe(0);
@@ -164,7 +164,7 @@ test.describe('races between tabs, windows and answers', () => {
       switches,
       navigations,
       burstMs,
-      reportPorts: watched.length,
+      watches: watched.length,
       apiRequests: extensionApiRequests(wiki).length,
       cancelled,
       peakInFlightPerHost: peaks,
@@ -173,7 +173,7 @@ test.describe('races between tabs, windows and answers', () => {
   });
 
   test('a page left while its answer is slow: the request is cancelled and nothing late shows', async ({ wiki, extensionContext, extensionId, openWikiPage, clearCache }, testInfo) => {
-    const { panel, ports } = await followingPanel(extensionContext, extensionId);
+    const { panel, watches } = await followingPanel(extensionContext, extensionId);
     const slowTab = await openWikiPage('Learning and Evaluation');
     const fastTab = await openWikiPage('Community Development');
     await waitForQuiet(wiki);
@@ -199,12 +199,11 @@ test.describe('races between tabs, windows and answers', () => {
 
     // No waiting out the 8 s: nothing late can come. The front closed every slow request
     // unanswered (just checked), so no answer for the page left exists; the background has no
-    // request running or queued that could still bring one; and the panel's port for that page
-    // is closed, so nothing sent on it could reach the panel.
+    // request running or queued that could still bring one; and the panel has asked about
+    // another page since, so it would drop anything sent for that one.
     await backgroundIdle(panel);
-    const watched = await waitUntilEveryPortEnded(ports);
-    const stillOpen = watched.filter((port) => !port.closedByPage && !port.disconnected);
-    expect(stillOpen.map((port) => port.reports.at(-1)?.title)).toEqual(['Community Development']);
+    const watched = await waitUntilEveryWatchEnded(watches);
+    expect(openWatches(watched).map((watch) => watch.reports.at(-1)?.title)).toEqual(['Community Development']);
     const shown = await headings();
     const afterSwitch = shown.filter((entry) => entry.at >= leftAt && entry.text !== '');
     expect(afterSwitch.at(-1)?.text).toContain('Community Development');
@@ -214,7 +213,7 @@ test.describe('races between tabs, windows and answers', () => {
   });
 
   test("a late answer another panel waited for never overwrites the newer page", async ({ wiki, extensionContext, extensionId, openWikiPage, openPanel, clearCache }) => {
-    const { panel: following, ports } = await followingPanel(extensionContext, extensionId);
+    const { panel: following, watches } = await followingPanel(extensionContext, extensionId);
     const oldTab = await openWikiPage('Grants:TPS');
     const newTab = await openWikiPage('Community Relations');
     await waitForQuiet(wiki);
@@ -239,9 +238,9 @@ test.describe('races between tabs, windows and answers', () => {
     await panelSettled(pinned);
     const answeredAt = Date.now();
     expect(answeredAt - switchedAt).toBeGreaterThan(1000);
-    // Every port the following panel opened has ended (its Grants:TPS port closed when it moved
-    // on), so nothing the background does with that answer can reach it any more.
-    await waitUntilEveryPortEnded(ports);
+    // Every page the following panel asked about has ended (it asked about Community Relations
+    // after Grants:TPS), so nothing the background does with that answer can show there.
+    await waitUntilEveryWatchEnded(watches);
     await expect(heading(following)).toContainText('Community Relations');
     await expect(ownerTeam(following)).toHaveText('Community Relations Specialists');
     const shown = (await headings()).filter((entry) => entry.at > switchedAt + 200);

@@ -1,12 +1,12 @@
 import { expect, test } from '../fixtures';
-import { recordPanelPorts, waitUntilEveryPortEnded } from '../reliability/panel-ports';
+import { openWatches, recordPanelWatches, waitUntilEveryWatchEnded } from '../reliability/panel-watches';
 import { waitForSettled } from './ui-helpers';
 
 // Without ?url= the panel follows the active tab of its window, as Chrome's global panel does.
 test.describe('the panel follows the active tab', () => {
   test('switching tabs updates the panel, and a fast burst ends on the last tab', async ({ extensionContext, extensionId, openWikiPage }) => {
     const panel = await extensionContext.newPage();
-    const ports = await recordPanelPorts(panel);
+    const watches = await recordPanelWatches(panel);
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const pages = {
       safety: await openWikiPage('Support and Safety'),
@@ -28,11 +28,11 @@ test.describe('the panel follows the active tab', () => {
     await expect(heading).toContainText('Community Relations');
     await waitForSettled(panel);
     await expect(panel.locator('.wf-owner__team')).toContainText('Community Relations Specialists');
-    // Late answers for the tabs passed through must not replace the last one: once every report
-    // port the panel opened has ended (closed as it moved on, or its last report delivered),
-    // nothing more can arrive.
-    const watched = await waitUntilEveryPortEnded(ports);
-    expect(watched.filter((port) => !port.closedByPage && !port.disconnected).map((port) => port.reports.at(-1)?.title)).toEqual(['Community Relations']);
+    // Late answers for the tabs passed through must not replace the last one: once every page
+    // the panel asked about has ended (asked after as it moved on, or its last report
+    // delivered), nothing more can change what it shows.
+    const watched = await waitUntilEveryWatchEnded(watches);
+    expect(openWatches(watched).map((watch) => watch.reports.at(-1)?.title)).toEqual(['Community Relations']);
     await expect(heading).toContainText('Community Relations');
     await expect(panel.locator('.wf-owner__team')).toContainText('Community Relations Specialists');
     await panel.close();

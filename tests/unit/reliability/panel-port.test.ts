@@ -53,4 +53,32 @@ describe('the panel port', () => {
     expect(errors).not.toHaveBeenCalled();
     expect(unhandled).toEqual([]);
   });
+
+  it('serves page after page on one port: each watch, and an unwatch, aborts the requests of the page before', async () => {
+    const signals = new Map<string, AbortSignal>();
+    const posted: unknown[] = [];
+    const onMessage: ((message: unknown) => void)[] = [];
+    const port = {
+      name: 'wayfinder-page-reports',
+      postMessage: (message: unknown) => posted.push(message),
+      onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+      onDisconnect: { addListener: () => undefined },
+    } as unknown as Browser.runtime.Port;
+    // Page facts that never come, so each page's requests are still running when the next is asked.
+    const waiting: ReportSources = { ...sources, pageFacts: (page, signal) => (signals.set(page.title ?? '', signal), new Promise(() => undefined)) };
+    servePanelPort(port, waiting);
+    const send = (message: unknown) => onMessage.forEach((listener) => listener(message));
+    const instantFor = (attempt: number) => vi.waitUntil(() => posted.some((message) => (message as { attempt?: number }).attempt === attempt));
+
+    send({ type: 'watch', url: 'https://meta.wikimedia.org/wiki/Learning_and_Evaluation', attempt: 1 });
+    await vi.waitUntil(() => signals.has('Learning and Evaluation'));
+    await instantFor(1);
+    send({ type: 'watch', url: 'https://meta.wikimedia.org/wiki/Community_Development', attempt: 2 });
+    await vi.waitUntil(() => signals.has('Community Development'));
+    await instantFor(2);
+    expect(signals.get('Learning and Evaluation')!.aborted).toBe(true);
+    expect(signals.get('Community Development')!.aborted).toBe(false);
+    send({ type: 'unwatch' });
+    expect(signals.get('Community Development')!.aborted).toBe(true);
+  });
 });

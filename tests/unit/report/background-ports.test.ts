@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchPageReports, watchSettingsFromBackground } from '../../../utils/report/client';
+import { openPageReports, watchSettingsFromBackground } from '../../../utils/report/client';
 import { reconnectDelayMs } from '../../../utils/report/reconnect-backoff';
 import { defaultSettings } from '../../../utils/settings/default-settings';
 import { fakeBackground, type FakePort } from './fake-port';
@@ -139,25 +139,94 @@ describe('the report port', () => {
       if (type === 'watch') queueMicrotask(() => port.send({ type: 'report', attempt, report: report(`answer ${attempt}`) }));
     },
   };
+  const otherUrl = 'https://meta.wikimedia.org/wiki/Community_Relations';
 
-  it('asks at connection and delivers the reports of the current attempt only', async () => {
+  it('connects before the first page is known, and delivers the reports of the current attempt only', async () => {
     const background = fakeBackground();
     const onReport = vi.fn();
-    watchPageReports(pageUrl, onReport);
+    const reports = openPageReports(onReport);
     await vi.advanceTimersByTimeAsync(0);
     const port = background.last();
     expect(port.name).toBe('wayfinder-page-reports');
-    expect(port.posted).toEqual([{ type: 'watch', url: pageUrl, attempt: 1 }]);
+    expect(port.posted).toEqual([{ type: 'unwatch' }]);
+    reports.watch(pageUrl);
+    expect(port.posted.at(-1)).toEqual({ type: 'watch', url: pageUrl, attempt: 1 });
     port.send({ type: 'report', attempt: 0, report: report('older') });
     port.send({ type: 'report', attempt: 1, report: null });
     port.send({ type: 'report', attempt: 1, report: report('current') });
     expect(onReport.mock.calls).toEqual([[report('current')]]);
   });
 
+  it('asks for each new page on the same port, and drops the late reports of the page before', async () => {
+    const background = fakeBackground();
+    const onReport = vi.fn();
+    const reports = openPageReports(onReport);
+    reports.watch(pageUrl);
+    reports.watch(otherUrl);
+    await vi.advanceTimersByTimeAsync(0);
+    const port = background.last();
+    expect(background.connections).toHaveLength(1);
+    expect(port.posted.slice(1)).toEqual([
+      { type: 'watch', url: pageUrl, attempt: 1 },
+      { type: 'watch', url: otherUrl, attempt: 2 },
+    ]);
+    port.send({ type: 'report', attempt: 1, report: report('late, for the page left') });
+    port.send({ type: 'report', attempt: 2, report: report('the page shown') });
+    expect(onReport.mock.calls).toEqual([[report('the page shown')]]);
+  });
+
+  it('on a page that is no wiki page, tells the background to stop and delivers nothing', async () => {
+    const background = fakeBackground();
+    const onReport = vi.fn();
+    const reports = openPageReports(onReport);
+    reports.watch(pageUrl);
+    reports.watch(null);
+    await vi.advanceTimersByTimeAsync(0);
+    const port = background.last();
+    expect(port.posted.at(-1)).toEqual({ type: 'unwatch' });
+    port.send({ type: 'report', attempt: 1, report: report('late') });
+    port.send({ type: 'report', attempt: 2, report: report('no such attempt') });
+    reports.retry();
+    expect(port.posted.at(-1)).toEqual({ type: 'unwatch' });
+    expect(onReport).not.toHaveBeenCalled();
+  });
+
+  it('drops an instant answer pushed for a page it does not watch, even one it watches next', async () => {
+    const background = fakeBackground();
+    const onReport = vi.fn();
+    const reports = openPageReports(onReport);
+    await vi.advanceTimersByTimeAsync(0);
+    const port = background.last();
+    port.send({ type: 'instant', url: pageUrl, report: report('pushed before the watch') });
+    reports.watch(pageUrl);
+    expect(onReport).not.toHaveBeenCalled();
+    expect(port.posted.at(-1)).toEqual({ type: 'watch', url: pageUrl, attempt: 1 });
+    port.send({ type: 'report', attempt: 1, report: report('answer') });
+    expect(onReport.mock.calls).toEqual([[report('answer')]]);
+  });
+
+  it('shows a pushed instant answer for the page watched only until the watch’s own report has come', async () => {
+    const background = fakeBackground();
+    const onReport = vi.fn();
+    const reports = openPageReports(onReport);
+    reports.watch(pageUrl);
+    await vi.advanceTimersByTimeAsync(0);
+    const port = background.last();
+    port.send({ type: 'instant', url: otherUrl, report: report('another page') });
+    port.send({ type: 'instant', url: pageUrl, report: report('pushed') });
+    port.send({ type: 'report', attempt: 1, report: report('complete') });
+    port.send({ type: 'instant', url: pageUrl, report: report('pushed again, late') });
+    expect(onReport.mock.calls).toEqual([[report('pushed')], [report('complete')]]);
+    // A new watch of the same page takes a push again until its own answer comes.
+    reports.watch(pageUrl);
+    port.send({ type: 'instant', url: pageUrl, report: report('pushed for the new watch') });
+    expect(onReport.mock.calls.at(-1)).toEqual([report('pushed for the new watch')]);
+  });
+
   it('asks again for the same attempt after the background’s worker was stopped', async () => {
     const background = fakeBackground();
     const onReport = vi.fn();
-    watchPageReports(pageUrl, onReport);
+    openPageReports(onReport).watch(pageUrl);
     await vi.advanceTimersByTimeAsync(minute);
     background.last().drop();
     await vi.advanceTimersByTimeAsync(reconnectDelayMs(0));
@@ -171,13 +240,14 @@ describe('the report port', () => {
     const background = fakeBackground();
     background.state = 'refusing';
     const onReport = vi.fn();
-    const watch = watchPageReports(pageUrl, onReport);
+    const reports = openPageReports(onReport);
+    reports.watch(pageUrl);
     await vi.advanceTimersByTimeAsync(10 * minute);
     expect(background.attempts).toBe(attemptsWithin(10 * minute));
 
     background.state = 'up';
     const attempts = background.attempts;
-    watch.retry();
+    reports.retry();
     expect(background.attempts).toBe(attempts + 1);
     expect(background.last().posted).toEqual([{ type: 'watch', url: pageUrl, attempt: 2 }]);
   });
@@ -185,9 +255,10 @@ describe('the report port', () => {
   it('asks again on the same port when retried while connected', async () => {
     const background = fakeBackground(answering);
     const onReport = vi.fn();
-    const watch = watchPageReports(pageUrl, onReport);
+    const reports = openPageReports(onReport);
+    reports.watch(pageUrl);
     await vi.advanceTimersByTimeAsync(0);
-    watch.retry();
+    reports.retry();
     await vi.advanceTimersByTimeAsync(0);
     expect(background.connections).toHaveLength(1);
     expect(onReport.mock.calls).toEqual([[report('answer 1')], [report('answer 2')]]);
@@ -195,7 +266,7 @@ describe('the report port', () => {
 
   it('keeps the worker warm while open, and a ping to a background that just went does not throw', async () => {
     const background = fakeBackground();
-    watchPageReports(pageUrl, () => undefined);
+    openPageReports(() => undefined);
     await vi.advanceTimersByTimeAsync(20 * second);
     expect(background.last().posted.at(-1)).toEqual({ type: 'ping' });
     // Gone, but its disconnect event has not run yet: posting throws in Chrome.
@@ -209,16 +280,18 @@ describe('the report port', () => {
   it('closes for good: disconnected, no more reports, no reconnection, no pings', async () => {
     const background = fakeBackground();
     const onReport = vi.fn();
-    const watch = watchPageReports(pageUrl, onReport);
+    const reports = openPageReports(onReport);
+    reports.watch(pageUrl);
     await vi.advanceTimersByTimeAsync(0);
     const port = background.last();
-    watch.close();
+    reports.close();
     expect(port.closedByPage).toBe(true);
     port.send({ type: 'report', attempt: 1, report: report('late') });
-    watch.retry();
+    reports.retry();
+    reports.watch(otherUrl);
     await vi.advanceTimersByTimeAsync(10 * minute);
     expect(onReport).not.toHaveBeenCalled();
     expect(background.connections).toHaveLength(1);
-    expect(port.posted).toEqual([{ type: 'watch', url: pageUrl, attempt: 1 }]);
+    expect(port.posted).toEqual([{ type: 'unwatch' }, { type: 'watch', url: pageUrl, attempt: 1 }]);
   });
 });

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import registryJson from '../../../utils/registry/builtin/registry.json';
-import { loadRegistry, storeFetchedRegistry } from '../../../utils/report/registry-store';
+import { followRegistry, keepLoadedRegistry, loadRegistry, storeFetchedRegistry } from '../../../utils/report/registry-store';
 
 const source = { host: 'meta.wikimedia.org', title: 'Meta:Wiki Wayfinder/Registry.json' };
 const revision = (revisionId: number, user = 'Editor') => ({ revisionId, user, timestamp: '2026-11-24T10:00:00Z', source });
@@ -17,6 +17,44 @@ describe('registry store', () => {
     expect(status.source).toBe('built-in');
     expect(status.builtinVersion).toBe(registryJson.updated);
     expect(prepared.teams.get('team:trust-and-safety')?.name).toBe('Trust and Safety');
+  });
+
+  it('kept for the background: read from storage once, and again once a stored part has changed', async () => {
+    const registry = keepLoadedRegistry();
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const first = await registry();
+    const readsForOne = reads.mock.calls.length;
+    expect(readsForOne).toBeGreaterThan(0);
+    expect(await registry()).toBe(first);
+    expect(reads.mock.calls.length).toBe(readsForOne);
+
+    await storeFetchedRegistry({ raw: overlay([{ ...trustAndSafety, note: 'Edited on the wiki.' }]), revision: revision(101) }, now);
+    await vi.waitUntil(async () => (await registry()) !== first);
+    const next = await registry();
+    expect(next.status.source).toBe('on-wiki');
+    expect(next.prepared.teams.get('team:trust-and-safety')?.note).toBe('Edited on the wiki.');
+  });
+
+  it('followed by a page: delivered now, and again once the on-wiki copy is stored, until stopped', async () => {
+    const delivered: string[] = [];
+    const onFailed = vi.fn();
+    const stop = followRegistry((loaded) => delivered.push(loaded.status.source), onFailed);
+    await vi.waitUntil(() => delivered.length === 1);
+    expect(delivered).toEqual(['built-in']);
+
+    await storeFetchedRegistry({ raw: overlay([{ ...trustAndSafety, note: 'Edited on the wiki.' }]), revision: revision(101) }, now);
+    await vi.waitUntil(() => delivered.at(-1) === 'on-wiki');
+
+    stop();
+    const before = delivered.length;
+    // A second follower, still listening, shows when the first would have been told.
+    const revisions: (number | undefined)[] = [];
+    followRegistry((loaded) => revisions.push(loaded.status.onWiki?.revisionId), onFailed);
+    await vi.waitUntil(() => revisions.length === 1);
+    await storeFetchedRegistry({ raw: overlay([{ ...trustAndSafety, note: 'Edited again.' }]), revision: revision(102) }, now);
+    await vi.waitUntil(() => revisions.at(-1) === 102);
+    expect(delivered).toHaveLength(before);
+    expect(onFailed).not.toHaveBeenCalled();
   });
 
   it('lays a valid on-wiki page over the built-in one, with its revision', async () => {
