@@ -141,6 +141,16 @@ describe('the report port', () => {
   };
   const otherUrl = 'https://meta.wikimedia.org/wiki/Community_Relations';
 
+  /** A report port opened, given pages to watch in turn, and connected. */
+  async function connectedReports(...watched: (string | null)[]) {
+    const background = fakeBackground();
+    const onReport = vi.fn();
+    const reports = openPageReports(onReport);
+    for (const url of watched) reports.watch(url);
+    await vi.advanceTimersByTimeAsync(0);
+    return { background, onReport, reports, port: background.last() };
+  }
+
   it('connects before the first page is known, and delivers the reports of the current attempt only', async () => {
     const background = fakeBackground();
     const onReport = vi.fn();
@@ -158,13 +168,7 @@ describe('the report port', () => {
   });
 
   it('asks for each new page on the same port, and drops the late reports of the page before', async () => {
-    const background = fakeBackground();
-    const onReport = vi.fn();
-    const reports = openPageReports(onReport);
-    reports.watch(pageUrl);
-    reports.watch(otherUrl);
-    await vi.advanceTimersByTimeAsync(0);
-    const port = background.last();
+    const { background, onReport, port } = await connectedReports(pageUrl, otherUrl);
     expect(background.connections).toHaveLength(1);
     expect(port.posted.slice(1)).toEqual([
       { type: 'watch', url: pageUrl, attempt: 1 },
@@ -176,13 +180,7 @@ describe('the report port', () => {
   });
 
   it('on a page that is no wiki page, tells the background to stop and delivers nothing', async () => {
-    const background = fakeBackground();
-    const onReport = vi.fn();
-    const reports = openPageReports(onReport);
-    reports.watch(pageUrl);
-    reports.watch(null);
-    await vi.advanceTimersByTimeAsync(0);
-    const port = background.last();
+    const { onReport, reports, port } = await connectedReports(pageUrl, null);
     expect(port.posted.at(-1)).toEqual({ type: 'unwatch' });
     port.send({ type: 'report', attempt: 1, report: report('late') });
     port.send({ type: 'report', attempt: 2, report: report('no such attempt') });
@@ -192,11 +190,7 @@ describe('the report port', () => {
   });
 
   it('drops an instant answer pushed for a page it does not watch, even one it watches next', async () => {
-    const background = fakeBackground();
-    const onReport = vi.fn();
-    const reports = openPageReports(onReport);
-    await vi.advanceTimersByTimeAsync(0);
-    const port = background.last();
+    const { onReport, reports, port } = await connectedReports();
     port.send({ type: 'instant', url: pageUrl, report: report('pushed before the watch') });
     reports.watch(pageUrl);
     expect(onReport).not.toHaveBeenCalled();
@@ -206,12 +200,7 @@ describe('the report port', () => {
   });
 
   it('shows a pushed instant answer for the page watched only until the watch’s own report has come', async () => {
-    const background = fakeBackground();
-    const onReport = vi.fn();
-    const reports = openPageReports(onReport);
-    reports.watch(pageUrl);
-    await vi.advanceTimersByTimeAsync(0);
-    const port = background.last();
+    const { onReport, reports, port } = await connectedReports(pageUrl);
     port.send({ type: 'instant', url: otherUrl, report: report('another page') });
     port.send({ type: 'instant', url: pageUrl, report: report('pushed') });
     port.send({ type: 'report', attempt: 1, report: report('complete') });
@@ -278,12 +267,7 @@ describe('the report port', () => {
   });
 
   it('closes for good: disconnected, no more reports, no reconnection, no pings', async () => {
-    const background = fakeBackground();
-    const onReport = vi.fn();
-    const reports = openPageReports(onReport);
-    reports.watch(pageUrl);
-    await vi.advanceTimersByTimeAsync(0);
-    const port = background.last();
+    const { background, onReport, reports, port } = await connectedReports(pageUrl);
     reports.close();
     expect(port.closedByPage).toBe(true);
     port.send({ type: 'report', attempt: 1, report: report('late') });
